@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds everything, runs the whole test suite with ctest, then
+# builds the parser's mutation test under AddressSanitizer + UndefinedBehaviorSanitizer and
+# runs it once.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh
+scripts/build.sh
+(cd build && ctest --output-on-failure -j"$(nproc)")
+cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=RelWithDebInfo -DELENCHUS_SANITIZE=ON \
+  -DELENCHUS_BENCH=OFF >/dev/null
+cmake --build build-sanitize -j"$(nproc)" --target mutation_test
+(cd build-sanitize && ctest --output-on-failure -R '^mutation')

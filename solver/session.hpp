@@ -1,0 +1,64 @@
+// One solving session over a checked Theory: owns the Z3 context and a single incremental
+// solver. Every statement is asserted once, guarded by its own assumption literal; queries
+// pick statements by assumptions (and push/pop for goals), never rebuilding the context.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "grammar/theory.hpp"
+
+namespace elenchus::solver {
+
+struct Limits {
+    unsigned timeout_ms = 10000;   // per query; 0 = none
+    unsigned rlimit = 0;           // Z3 resource limit per query, for reproducible runs; 0 = none
+};
+
+enum class Answer { sat, unsat, unknown };
+
+struct Outcome {
+    Answer answer = Answer::unknown;
+    std::string reason;   // Z3's reason_unknown() when unknown
+};
+
+// A witness world reduced to what matters: one readable line per fact, e.g.
+// `member(Azerbaijan, NATO) = false`, `defense_spending_pct(Azerbaijan) = 5/2`, members
+// shown with their display names.
+struct World {
+    std::vector<std::string> facts;
+};
+
+class Session {
+public:
+    Session(logic::Theory const& theory, Limits limits);
+    ~Session();
+    Session(Session const&) = delete;
+    Session& operator=(Session const&) = delete;
+
+    // Are these statements (plus `extra`, if given) jointly satisfiable?
+    Outcome satisfiable(std::span<int const> statements, logic::Term const* extra = nullptr);
+    // Do these statements entail `goal`? (unsat of statements and not goal)
+    Outcome entails(std::span<int const> statements, logic::Term const& goal);
+    // After an unsat answer: the statements in Z3's unsat core (not necessarily minimal).
+    std::vector<int> core() const;
+    // After a sat answer: the model, restricted to the symbols that occur in `statements`
+    // (and in the goal or extra formula of that query).
+    World world() const;
+
+    logic::Theory const& theory() const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+// The SMT-LIB 2 encoding of `statements`; with `goal`, asserts its negation, so `unsat`
+// means the statements entail it. The `z3` binary accepts the text as it is.
+std::string export_smtlib(logic::Theory const& theory, std::span<int const> statements,
+                          logic::Term const* goal = nullptr);
+
+}  // namespace elenchus::solver
