@@ -1,0 +1,95 @@
+// `elenchus check FILE...`: the front end, then every verdict of the design.
+#include <iostream>
+#include <memory>
+
+#include <unistd.h>
+
+#include "arguments/report.hpp"
+#include "cli/commands.hpp"
+#include "cli/common.hpp"
+#include "cli/report_format.hpp"
+
+namespace elenchus::cli {
+namespace {
+
+struct CheckCommand {
+    std::vector<std::string> files;
+    OutputOptions output;
+    double timeout_seconds = 10;
+    unsigned rlimit = 0;
+    std::size_t max_sets = 32;
+    bool witness = false;
+};
+
+int run_check(CheckCommand const& o) {
+    CheckOptions options;
+    options.limits.timeout_ms = static_cast<unsigned>(o.timeout_seconds * 1000);
+    options.limits.rlimit = o.rlimit;
+    options.max_inconsistent_sets = o.max_sets;
+    options.witnesses = o.witness;
+
+    // Every file is read and checked for input errors first: bad input anywhere means
+    // nothing is checked (exit 2), as the contract says.
+    std::vector<Loaded> loaded;
+    bool bad_input = false;
+    for (auto const& path : o.files) {
+        loaded.push_back(load(path));
+        bad_input |= !loaded.back().theory.has_value();
+    }
+    if (bad_input) {
+        if (o.output.format == Format::json) {
+            auto docs = nlohmann::json::array();
+            for (auto const& l : loaded)
+                docs.push_back({{"file", l.source->path()}, {"diagnostics", diagnostics_json(l)}});
+            std::cout << (docs.size() == 1 ? docs[0] : docs).dump(2) << '\n';
+        } else {
+            for (auto const& l : loaded) report_diagnostics(l, o.output);
+        }
+        return 2;
+    }
+
+    int exit_code = 0;
+    auto docs = nlohmann::json::array();
+    bool const color = use_color(o.output, STDOUT_FILENO);
+    for (auto const& l : loaded) {
+        Report report = check_theory(*l.theory, options);
+        exit_code = std::max(exit_code, report_exit_code(report));
+        if (o.output.format == Format::json) {
+            nlohmann::json doc{{"file", l.source->path()}};
+            doc.update(report_json(*l.theory, report));
+            doc["diagnostics"] = diagnostics_json(l);
+            docs.push_back(std::move(doc));
+        } else {
+            report_diagnostics(l, o.output);   // warnings
+            if (&l != &loaded.front()) std::cout << '\n';
+            std::cout << report_text(l.source->path(), *l.theory, report, color);
+        }
+    }
+    if (o.output.format == Format::json) std::cout << (docs.size() == 1 ? docs[0] : docs).dump(2) << '\n';
+    return exit_code;
+}
+
+}  // namespace
+
+void setup_check(CLI::App& app, int& exit_code) {
+    auto opt = std::make_shared<CheckCommand>();
+    auto* sub = app.add_subcommand("check", "Check files: consistency, claims, arguments, scenarios");
+    sub->add_option("files", opt->files, "Elenchus files (.arg)")->required()->check(CLI::ExistingFile);
+    add_output_options(*sub, opt->output);
+    sub->add_option("--timeout", opt->timeout_seconds, "Seconds Z3 may spend on one query (default 10); a query that runs out is reported as unknown")
+        ->check(CLI::PositiveNumber);
+    sub->add_option("--rlimit", opt->rlimit, "Z3 resource limit per query, for runs that give the same answer on any machine (0 = none)");
+    sub->add_option("--max-sets", opt->max_sets, "At most this many minimal inconsistent sets are enumerated (default 32)")
+        ->check(CLI::PositiveNumber);
+    sub->add_flag("--witness", opt->witness, "Show a world in which every asserted statement holds");
+    sub->footer(
+        "Examples:\n"
+        "  elenchus check examples/azerbaijan-nato.arg\n"
+        "  elenchus check --format json --timeout 2 examples/*.arg\n\n"
+        "With several files and --format json, the output is an array of one object per file.\n"
+        "Exit status: 0 nothing wrong found; 1 the baseline is inconsistent, an argument is\n"
+        "invalid, or a claim is refuted or unknown; 2 bad input (nothing is checked).");
+    sub->callback([opt, &exit_code] { exit_code = run_check(*opt); });
+}
+
+}  // namespace elenchus::cli

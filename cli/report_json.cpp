@@ -1,0 +1,88 @@
+#include "cli/report_format.hpp"
+
+namespace elenchus::cli {
+namespace {
+
+nlohmann::json tristate(std::optional<bool> v) {
+    return v ? nlohmann::json(*v) : nlohmann::json(nullptr);
+}
+
+nlohmann::json world_json(std::optional<solver::World> const& w) {
+    return w ? nlohmann::json(w->facts) : nlohmann::json(nullptr);
+}
+
+void consistency_fields(ConsistencyVerdict const& c, nlohmann::json& into) {
+    into["consistent"] = tristate(c.consistent);
+    into["inconsistent_sets"] = c.inconsistent_sets;
+    if (c.capped) into["inconsistent_sets_capped"] = true;
+    if (!c.reason.empty()) into["reason"] = c.reason;
+    if (c.witness) into["witness"] = c.witness->facts;
+}
+
+nlohmann::json claims_json(std::vector<ClaimVerdict> const& claims) {
+    auto list = nlohmann::json::array();
+    for (auto const& c : claims) {
+        nlohmann::json item{{"name", c.name},
+                            {"status", to_string(c.status)},
+                            {"support", c.support},
+                            {"assumptions", c.assumptions}};
+        if (!c.reason.empty()) item["reason"] = c.reason;
+        if (c.holds) item["holds_in"] = world_json(c.holds);
+        if (c.fails) item["fails_in"] = world_json(c.fails);
+        list.push_back(std::move(item));
+    }
+    return list;
+}
+
+nlohmann::json arguments_json(std::vector<ArgumentVerdict> const& arguments) {
+    auto list = nlohmann::json::array();
+    for (auto const& a : arguments) {
+        nlohmann::json item{{"name", a.name},
+                            {"valid", tristate(a.valid)},
+                            {"redundant", a.redundant},
+                            {"circular", a.circular},
+                            {"premises_inconsistent", tristate(a.premises_inconsistent)},
+                            {"missing", a.missing}};
+        if (!a.bridging.empty()) item["bridging"] = a.bridging;
+        if (!a.reason.empty()) item["reason"] = a.reason;
+        if (a.counterexample) item["counterexample"] = world_json(a.counterexample);
+        list.push_back(std::move(item));
+    }
+    return list;
+}
+
+}  // namespace
+
+nlohmann::json report_json(logic::Theory const& theory, Report const& report) {
+    nlohmann::json doc;
+    consistency_fields(report.consistency, doc);
+    doc["claims"] = claims_json(report.claims);
+    doc["arguments"] = arguments_json(report.arguments);
+    auto scenarios = nlohmann::json::array();
+    for (auto const& s : report.scenarios) {
+        nlohmann::json item{{"name", s.name}};
+        if (!s.title.empty()) item["title"] = s.title;
+        consistency_fields(s.consistency, item);
+        item["claims"] = claims_json(s.claims);
+        item["arguments"] = arguments_json(s.arguments);
+        scenarios.push_back(std::move(item));
+    }
+    doc["scenarios"] = std::move(scenarios);
+    return doc;
+}
+
+int report_exit_code(Report const& report) {
+    if (report.consistency.consistent != true) return 1;
+    for (auto const& c : report.claims)
+        if (c.status == ClaimStatus::refuted || c.status == ClaimStatus::unknown) return 1;
+    for (auto const& a : report.arguments)
+        if (a.valid != true) return 1;
+    for (auto const& s : report.scenarios) {
+        if (!s.consistency.consistent) return 1;
+        for (auto const& c : s.claims)
+            if (c.status == ClaimStatus::unknown) return 1;
+    }
+    return 0;
+}
+
+}  // namespace elenchus::cli

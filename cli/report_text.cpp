@@ -1,0 +1,152 @@
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "cli/report_format.hpp"
+
+namespace elenchus::cli {
+namespace {
+
+struct Palette {
+    bool on;
+    std::string paint(std::string const& s, char const* code) const {
+        return on ? fmt::format("\033[{}m{}\033[0m", code, s) : s;
+    }
+    std::string bold(std::string const& s) const { return paint(s, "1"); }
+    std::string good(std::string const& s) const { return paint(s, "32"); }
+    std::string bad(std::string const& s) const { return paint(s, "31"); }
+    std::string warn(std::string const& s) const { return paint(s, "33"); }
+    std::string dim(std::string const& s) const { return paint(s, "2"); }
+};
+
+std::string status_word(Palette const& p, ClaimStatus s) {
+    std::string w = to_string(s);
+    switch (s) {
+    case ClaimStatus::follows: return p.good(w);
+    case ClaimStatus::refuted: return p.bad(w);
+    case ClaimStatus::open: return p.warn(w);
+    case ClaimStatus::unknown: return p.bad(w);
+    case ClaimStatus::vacuous: return p.warn(w);
+    }
+    return w;
+}
+
+std::string join(std::vector<std::string> const& names, std::vector<std::string> const& marked) {
+    std::string out;
+    for (auto const& n : names) {
+        if (!out.empty()) out += ", ";
+        out += n;
+        if (std::find(marked.begin(), marked.end(), n) != marked.end()) out += "*";
+    }
+    return out;
+}
+
+std::string sets(std::vector<NameSet> const& list) {
+    std::string out;
+    for (auto const& s : list) {
+        if (!out.empty()) out += "  ";
+        out += "{" + join(s, {}) + "}";
+    }
+    return out;
+}
+
+void world(std::string& out, char const* label, std::optional<solver::World> const& w,
+           Palette const& p, int indent) {
+    if (!w) return;
+    std::string pad(indent, ' ');
+    out += fmt::format("{}{}\n", pad, p.dim(label));
+    for (auto const& f : w->facts) out += fmt::format("{}  {}\n", pad, f);
+}
+
+std::size_t name_width(std::vector<ClaimVerdict> const& claims) {
+    std::size_t w = 4;
+    for (auto const& c : claims) w = std::max(w, c.name.size());
+    return w;
+}
+
+void consistency(std::string& out, ConsistencyVerdict const& c, Palette const& p, int indent) {
+    std::string pad(indent, ' ');
+    if (c.consistent == true) {
+        out += fmt::format("{}{}\n", pad, p.good("consistent"));
+        world(out, "a world where every asserted statement holds:", c.witness, p, indent + 2);
+    } else if (c.consistent == false) {
+        out += fmt::format("{}{} — minimal inconsistent set{}{}:\n", pad, p.bad("inconsistent"),
+                           c.inconsistent_sets.size() == 1 ? "" : "s",
+                           c.capped ? " (enumeration capped)" : "");
+        for (auto const& s : c.inconsistent_sets)
+            out += fmt::format("{}  {{{}}}\n", pad, join(s, {}));
+    } else {
+        out += fmt::format("{}{} ({})\n", pad, p.bad("consistency unknown"), c.reason);
+    }
+}
+
+void claims(std::string& out, std::vector<ClaimVerdict> const& list, Palette const& p,
+            int indent, bool worlds) {
+    std::string pad(indent, ' ');
+    auto width = name_width(list);
+    for (auto const& c : list) {
+        std::string line = fmt::format("{}{:<{}}  {}", pad, c.name, width, status_word(p, c.status));
+        if (!c.support.empty())
+            line += fmt::format("  {} {}", c.status == ClaimStatus::refuted ? "refuted by" : "from",
+                                join(c.support, c.assumptions));
+        if (!c.reason.empty()) line += fmt::format("  ({})", c.reason);
+        out += line + "\n";
+        if (worlds) {
+            world(out, "holds in:", c.holds, p, indent + width + 2);
+            world(out, "fails in:", c.fails, p, indent + width + 2);
+        }
+    }
+}
+
+void arguments(std::string& out, std::vector<ArgumentVerdict> const& list, Palette const& p,
+               int indent, bool worlds) {
+    std::string pad(indent, ' ');
+    for (auto const& a : list) {
+        std::string verdict = a.valid == true    ? p.good("valid")
+                              : a.valid == false ? p.bad("invalid")
+                                                 : p.bad("unknown (" + a.reason + ")");
+        out += fmt::format("{}{}  {}\n", pad, a.name, verdict);
+        if (a.circular) out += fmt::format("{}  circular: the conclusion is among its premises\n", pad);
+        if (a.premises_inconsistent == true)
+            out += fmt::format("{}  its premises are inconsistent with each other\n", pad);
+        if (!a.redundant.empty())
+            out += fmt::format("{}  premises not needed: {}\n", pad, join(a.redundant, {}));
+        if (a.valid == false) {
+            if (!a.missing.empty())
+                out += fmt::format("{}  would be valid with: {}\n", pad, sets(a.missing));
+            if (!a.bridging.empty())
+                out += fmt::format("{}  bridging premise: {}\n", pad, a.bridging);
+            if (worlds) world(out, "counterexample:", a.counterexample, p, indent + 2);
+        }
+    }
+}
+
+}  // namespace
+
+std::string report_text(std::string const& path, logic::Theory const& theory,
+                        Report const& report, bool color) {
+    Palette p{color};
+    std::string out;
+    out += fmt::format("{}: ", p.bold(path));
+    consistency(out, report.consistency, p, 0);
+    if (!report.claims.empty()) {
+        out += fmt::format("\n{}  {}\n", p.bold("Claims"), p.dim("(* marks an unstated assumption)"));
+        claims(out, report.claims, p, 2, true);
+    }
+    if (!report.arguments.empty()) {
+        out += fmt::format("\n{}\n", p.bold("Arguments"));
+        arguments(out, report.arguments, p, 2, true);
+    }
+    if (!report.scenarios.empty()) {
+        out += fmt::format("\n{}\n", p.bold("Scenarios"));
+        for (auto const& s : report.scenarios) {
+            out += fmt::format("  {}{}: ", p.bold(s.name), s.title.empty() ? "" : " \"" + s.title + "\"");
+            consistency(out, s.consistency, p, 0);
+            claims(out, s.claims, p, 4, false);
+            arguments(out, s.arguments, p, 4, false);
+        }
+    }
+    return out;
+}
+
+}  // namespace elenchus::cli
