@@ -1,0 +1,188 @@
+// `elenchus fmt FILE... [--check | --in-place]`: the canonical layout of a file.
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <fmt/core.h>
+
+#include "cli/commands.hpp"
+#include "cli/common.hpp"
+#include "grammar/parser.hpp"
+#include "grammar/printer_source.hpp"
+
+namespace elenchus::cli {
+namespace {
+
+struct FmtCommand {
+    std::vector<std::string> files;
+    bool check = false;
+    bool in_place = false;
+    OutputOptions output;
+};
+
+// What happened to one file; becomes a line of text or a JSON object.
+struct Outcome {
+    std::string path;
+    int exit_code = 0;
+    bool canonical = false;
+    bool written = false;
+    std::string text;                  // the canonical text
+    std::string error;                 // why it could not be formatted or written
+    nlohmann::json diagnostics = nlohmann::json::array();   // when it does not parse
+};
+
+// Replaces `path` so that a reader sees either the old or the new content, never a mix,
+// and a crash leaves the original in place: a temporary file in the same directory (so
+// rename stays within one file system), flushed to disk, with the original's permissions,
+// then renamed over the original. A symbolic link is followed, not replaced.
+std::string write_atomically(std::string const& path, std::string const& text) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    fs::path target = fs::canonical(path, ec);
+    if (ec) return fmt::format("cannot resolve '{}': {}", path, ec.message());
+    struct stat original {};
+    if (::stat(target.c_str(), &original) != 0)
+        return fmt::format("cannot stat '{}': {}", path, std::strerror(errno));
+
+    std::string temp = (target.parent_path() / ("." + target.filename().string() + ".fmt-XXXXXX")).string();
+    int fd = ::mkstemp(temp.data());
+    if (fd < 0) return fmt::format("cannot create a temporary file next to '{}': {}", path, std::strerror(errno));
+    auto fail = [&](char const* what) {
+        std::string message = fmt::format("cannot {} '{}': {}", what, temp, std::strerror(errno));
+        ::close(fd);
+        ::unlink(temp.c_str());
+        return message;
+    };
+    for (std::size_t done = 0; done < text.size();) {
+        ssize_t n = ::write(fd, text.data() + done, text.size() - done);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            return fail("write");
+        }
+        done += static_cast<std::size_t>(n);
+    }
+    if (::fchmod(fd, original.st_mode & 07777) != 0) return fail("set the permissions of");
+    if (::fsync(fd) != 0) return fail("flush");
+    if (::close(fd) != 0) {
+        std::string message = fmt::format("cannot close '{}': {}", temp, std::strerror(errno));
+        ::unlink(temp.c_str());
+        return message;
+    }
+    if (::rename(temp.c_str(), target.c_str()) != 0) {
+        std::string message = fmt::format("cannot replace '{}': {}", path, std::strerror(errno));
+        ::unlink(temp.c_str());
+        return message;
+    }
+    // The rename itself is durable only once the directory is flushed; failing that is no
+    // reason to report the file unformatted, so errors here are ignored.
+    int dir = ::open(target.parent_path().c_str(), O_RDONLY | O_DIRECTORY);
+    if (dir >= 0) {
+        ::fsync(dir);
+        ::close(dir);
+    }
+    return {};
+}
+
+Outcome format_file(std::string const& path, FmtCommand const& o) {
+    Outcome out;
+    out.path = path;
+    Loaded l = load(path, /*check_names=*/false);
+    if (!l.read_error.empty() || l.diagnostics.has_errors()) {
+        report_diagnostics(l, o.output);   // text on stderr; nothing in JSON mode
+        out.diagnostics = diagnostics_json(l);
+        out.exit_code = 2;
+        return out;
+    }
+    out.text = print(l.file, l.source->text());
+    out.canonical = out.text == l.source->text();
+
+    // The layout must never change what the file says: re-parse and compare before the
+    // text goes anywhere.
+    SourceFile again(path, out.text);
+    Diagnostics d;
+    ast::File reparsed = parse(again, d);
+    if (d.has_errors() || !ast::same(reparsed, l.file)) {
+        out.exit_code = 3;
+        out.error = "internal error: the canonical text would not parse back to the same file; "
+                    "the file is left as it is";
+        return out;
+    }
+
+    if (o.check) {
+        out.exit_code = out.canonical ? 0 : 1;
+    } else if (o.in_place && !out.canonical) {
+        out.error = write_atomically(path, out.text);
+        out.written = out.error.empty();
+        out.exit_code = out.written ? 0 : 2;
+    }
+    return out;
+}
+
+int run_fmt(FmtCommand const& o) {
+    int exit_code = 0;
+    auto docs = nlohmann::json::array();
+    for (auto const& path : o.files) {
+        Outcome r = format_file(path, o);
+        exit_code = std::max(exit_code, r.exit_code);
+        if (o.output.format == Format::json) {
+            nlohmann::json doc{{"file", r.path}};
+            if (!r.diagnostics.empty()) {
+                doc["diagnostics"] = r.diagnostics;
+            } else {
+                doc["canonical"] = r.canonical;
+                if (o.in_place) doc["written"] = r.written;
+                if (!o.check && !o.in_place && r.exit_code == 0) doc["text"] = r.text;
+                if (!r.error.empty()) doc["error"] = r.error;
+            }
+            docs.push_back(std::move(doc));
+            continue;
+        }
+        if (!r.error.empty())
+            std::cerr << "error: " << r.path << ": " << r.error << '\n';
+        else if (o.check && r.exit_code == 1)
+            std::cerr << "would reformat " << r.path << '\n';
+        else if (!o.check && !o.in_place && r.exit_code == 0)
+            std::cout << r.text;
+    }
+    if (o.output.format == Format::json) std::cout << (docs.size() == 1 ? docs[0] : docs).dump(2) << '\n';
+    return exit_code;
+}
+
+}  // namespace
+
+void setup_fmt(CLI::App& app, int& exit_code) {
+    auto opt = std::make_shared<FmtCommand>();
+    auto* sub = app.add_subcommand("fmt", "Print files in the canonical layout, check it, or rewrite them");
+    sub->add_option("files", opt->files, "Elenchus files (.arg)")->required()->check(CLI::ExistingFile);
+    auto* check = sub->add_flag("--check", opt->check,
+                                "Print nothing; exit 1 and name each file that is not in the canonical layout");
+    sub->add_flag("--in-place,-i", opt->in_place,
+                  "Rewrite each file that is not canonical (atomically; a file that does not parse is never touched)")
+        ->excludes(check);
+    add_output_options(*sub, opt->output);
+    sub->footer(
+        "Examples:\n"
+        "  elenchus fmt examples/syllogisms.arg              print the canonical text\n"
+        "  elenchus fmt --check examples/*.arg               exit 1 if any file would change\n"
+        "  elenchus fmt --in-place examples/syllogisms.arg   rewrite the file\n"
+        "  elenchus fmt --format json --check draft.arg      {\"file\": ..., \"canonical\": false}\n\n"
+        "Only the syntax matters: a file with unknown names or type errors is still formatted.\n"
+        "Formatting twice changes nothing, and the file means the same before and after;\n"
+        "comments are kept. With several files and --format json, the output is an array of\n"
+        "one object per file.\n"
+        "Exit status: 0 done (with --check: every file is canonical); 1 with --check, some\n"
+        "file would change; 2 a file does not parse or cannot be written (it is left as it\n"
+        "was); 3 internal error.");
+    sub->callback([opt, &exit_code] { exit_code = run_fmt(*opt); });
+}
+
+}  // namespace elenchus::cli

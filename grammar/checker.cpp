@@ -1,0 +1,38 @@
+#include "grammar/checker.hpp"
+
+#include "grammar/checker_internal.hpp"
+
+namespace elenchus {
+
+std::optional<logic::Theory> check(ast::File const& file, Diagnostics& diagnostics) {
+    logic::Theory theory;
+    checking::Checker checker(theory, diagnostics);
+    char stack_base = 0;
+    checker.set_stack_base(&stack_base);
+    checker.declare_all(file);
+    for (ast::Declaration const& d : file.declarations) {
+        // Past the cap nothing more is shown, and "did you mean" searches would only cost time.
+        if (diagnostics.at_limit()) break;
+        checker.check_declaration(d);
+    }
+    if (!diagnostics.at_limit()) checker.warn_unused();
+    // A file with syntax errors is incomplete: no theory of it is reasoned about.
+    if (diagnostics.has_errors()) return std::nullopt;
+    return theory;
+}
+
+std::optional<logic::Term> check_formula(logic::Theory const& theory, ast::Expr const& formula,
+                                         Diagnostics& diagnostics) {
+    // The vocabulary is copied in the same order, so symbol indices stay valid for `theory`.
+    logic::Theory scratch;
+    checking::Checker checker(scratch, diagnostics);
+    char stack_base = 0;
+    checker.set_stack_base(&stack_base);
+    checker.declare_vocabulary_of(theory);
+    std::size_t const errors = diagnostics.error_count();
+    auto term = checker.check_bool(formula, "an assumed formula");
+    if (!term || diagnostics.error_count() > errors) return std::nullopt;
+    return term;
+}
+
+}  // namespace elenchus

@@ -1,0 +1,197 @@
+#include "grammar/diagnostics.hpp"
+
+#include <algorithm>
+#include <cstdint>
+
+namespace elenchus {
+
+namespace {
+
+bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// ANSI sequences as clang emits them.
+constexpr char const* reset = "\033[0m";
+constexpr char const* bold = "\033[1m";
+constexpr char const* caret_colour = "\033[0;1;32m";
+
+char const* severity_colour(Severity s) {
+    switch (s) {
+    case Severity::error: return "\033[0;1;31m";
+    case Severity::warning: return "\033[0;1;35m";
+    case Severity::note: return "\033[0;1;36m";
+    }
+    return "";
+}
+
+void render_one(std::string& out, SourceFile const& source, Severity severity, ast::Span span,
+                std::string const& message, bool color) {
+    auto const text_size = static_cast<std::uint32_t>(source.text().size());
+    std::uint32_t const begin = std::min(span.begin, text_size);
+    std::uint32_t const end = std::clamp(span.end, begin, text_size);
+    auto const pos = source.position(begin);
+
+    std::string location = source.path() + ":" + std::to_string(pos.line) + ":" +
+                           std::to_string(pos.column) + ": ";
+    if (color) {
+        out += bold;
+        out += location;
+        out += reset;
+        out += severity_colour(severity);
+        out += to_string(severity);
+        out += ": ";
+        out += reset;
+        out += bold;
+        out += message;
+        out += reset;
+    } else {
+        out += location;
+        out += to_string(severity);
+        out += ": ";
+        out += message;
+    }
+    out += '\n';
+
+    std::string_view const line = source.line_text(pos.line);
+    out.append(line);
+    out += '\n';
+
+    // Tabs before the caret are copied so the caret lines up whatever the tab width.
+    std::string marker;
+    std::size_t const line_start = static_cast<std::size_t>(line.data() - source.text().data());
+    std::size_t const caret_byte = begin - line_start;
+    for (std::size_t i = 0; i < caret_byte && i < line.size(); ++i) {
+        if (is_continuation(line[i])) continue;
+        marker += line[i] == '\t' ? '\t' : ' ';
+    }
+    marker += '^';
+    std::size_t const span_end_on_line = std::min<std::size_t>(end - line_start, line.size());
+    for (std::size_t i = caret_byte + 1; i < span_end_on_line; ++i) {
+        if (!is_continuation(line[i])) marker += '~';
+    }
+    if (color) {
+        out += caret_colour;
+        out += marker;
+        out += reset;
+    } else {
+        out += marker;
+    }
+    out += '\n';
+}
+
+}  // namespace
+
+SourceFile::SourceFile(std::string path, std::string text)
+    : path_(std::move(path)), text_(std::move(text)) {
+    line_starts_.push_back(0);
+    for (std::size_t i = 0; i < text_.size(); ++i) {
+        if (text_[i] == '\n') line_starts_.push_back(static_cast<std::uint32_t>(i + 1));
+    }
+}
+
+SourceFile::Position SourceFile::position(std::uint32_t offset) const {
+    offset = std::min<std::uint32_t>(offset, static_cast<std::uint32_t>(text_.size()));
+    auto const it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+    std::size_t const line = static_cast<std::size_t>(it - line_starts_.begin());
+    std::uint32_t const start = line_starts_[line - 1];
+    std::size_t column = 1;
+    for (std::uint32_t i = start; i < offset; ++i) {
+        if (!is_continuation(text_[i])) ++column;
+    }
+    return {line, column};
+}
+
+std::string_view SourceFile::line_text(std::size_t line) const {
+    if (line == 0 || line > line_starts_.size()) return {};
+    std::size_t const start = line_starts_[line - 1];
+    std::size_t end = line < line_starts_.size() ? line_starts_[line] - 1 : text_.size();
+    if (end > start && text_[end - 1] == '\r') --end;
+    return std::string_view(text_).substr(start, end - start);
+}
+
+char const* to_string(Severity s) {
+    switch (s) {
+    case Severity::error: return "error";
+    case Severity::warning: return "warning";
+    case Severity::note: return "note";
+    }
+    return "error";
+}
+
+void Diagnostics::error(ast::Span span, std::string message, std::vector<Note> notes) {
+    add({Severity::error, span, std::move(message), std::move(notes)});
+}
+
+void Diagnostics::warning(ast::Span span, std::string message, std::vector<Note> notes) {
+    add({Severity::warning, span, std::move(message), std::move(notes)});
+}
+
+void Diagnostics::add(Diagnostic d) {
+    // Once the cap is reached the output is incomplete anyway; warnings are dropped too so
+    // that a huge broken file cannot flood the report, but only errors are counted, since
+    // the count is reported as "N more errors".
+    if (at_limit()) {
+        if (d.severity == Severity::error) {
+            ++errors_;
+            ++dropped_;
+        }
+        return;
+    }
+    if (d.severity == Severity::error) ++errors_;
+    items_.push_back(std::move(d));
+}
+
+std::vector<Diagnostic> Diagnostics::sorted() const {
+    std::vector<Diagnostic> result = items_;
+    std::stable_sort(result.begin(), result.end(), [](Diagnostic const& a, Diagnostic const& b) {
+        return a.span.begin < b.span.begin;
+    });
+    return result;
+}
+
+std::string render(SourceFile const& source, Diagnostic const& d, bool color) {
+    std::string out;
+    render_one(out, source, d.severity, d.span, d.message, color);
+    for (Note const& note : d.notes) {
+        render_one(out, source, Severity::note, note.span, note.message, color);
+    }
+    return out;
+}
+
+std::string render(SourceFile const& source, std::vector<Diagnostic> const& ds, bool color) {
+    std::string out;
+    for (Diagnostic const& d : ds) out += render(source, d, color);
+    return out;
+}
+
+std::string closest_name(std::string_view wanted, std::vector<std::string> const& candidates) {
+    std::size_t const limit = std::max<std::size_t>(1, wanted.size() / 3);
+    std::string best;
+    std::size_t best_distance = limit + 1;
+    std::vector<std::size_t> row(wanted.size() + 1);
+    for (std::string const& candidate : candidates) {
+        if (candidate == wanted) continue;
+        std::size_t const length_gap = candidate.size() > wanted.size()
+                                           ? candidate.size() - wanted.size()
+                                           : wanted.size() - candidate.size();
+        if (length_gap >= best_distance) continue;
+        for (std::size_t j = 0; j <= wanted.size(); ++j) row[j] = j;
+        for (std::size_t i = 1; i <= candidate.size(); ++i) {
+            std::size_t diagonal = row[0];
+            row[0] = i;
+            for (std::size_t j = 1; j <= wanted.size(); ++j) {
+                std::size_t const above = row[j];
+                std::size_t const substitution =
+                    diagonal + (candidate[i - 1] == wanted[j - 1] ? 0 : 1);
+                row[j] = std::min({above + 1, row[j - 1] + 1, substitution});
+                diagonal = above;
+            }
+        }
+        if (row[wanted.size()] < best_distance) {
+            best_distance = row[wanted.size()];
+            best = candidate;
+        }
+    }
+    return best;
+}
+
+}  // namespace elenchus

@@ -1,0 +1,181 @@
+#include "grammar/lexical.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+#include <cstring>
+
+namespace elenchus::lexical {
+
+namespace {
+
+constexpr std::array<std::string_view, 40> reserved_words = {
+    "source", "sort", "entity", "predicate", "function", "constant", "define", "axiom",
+    "premise", "assume", "hypothesis", "claim", "means", "cites", "argument", "from",
+    "therefore", "attacks", "supports", "scenario", "without", "with", "forall", "exists",
+    "not", "and", "or", "xor", "implies", "iff", "if", "then", "true", "false", "Bool",
+    "Int", "Real"};
+
+constexpr std::array<std::string_view, 14> declaration_keywords = {
+    "source", "sort", "entity", "predicate", "function", "constant", "define", "axiom",
+    "premise", "assume", "hypothesis", "claim", "argument", "scenario"};
+
+// Longest first, so that the first match is the maximal munch.
+constexpr std::array<std::string_view, 24> punctuation = {
+    "<->", "->", "<=", ">=", "!=", ":=", "<", ">", "=", "!", "-", "+",
+    "*", "/", "|", "&", "(", ")", "{", "}", ",", ":", ".", "\""};
+
+bool contains(auto const& table, std::string_view word) {
+    return std::find(table.begin(), table.end(), word) != table.end();
+}
+
+}  // namespace
+
+char const* skip_space(char const* p, char const* end) {
+    while (p != end) {
+        if (is_space(*p)) {
+            ++p;
+        } else if (*p == '/' && end - p >= 2 && p[1] == '/') {
+            p = static_cast<char const*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)));
+            if (!p) return end;
+        } else if (*p == '/' && end - p >= 2 && p[1] == '*') {
+            p += 2;
+            for (;;) {
+                if (end - p < 2) return end;
+                if (p[0] == '*' && p[1] == '/') { p += 2; break; }
+                ++p;
+            }
+        } else {
+            break;
+        }
+    }
+    return p;
+}
+
+char const* scan_word(char const* p, char const* end) {
+    if (p == end || !is_identifier_start(*p)) return p;
+    ++p;
+    while (p != end && is_identifier_char(*p)) ++p;
+    return p;
+}
+
+bool is_reserved(std::string_view word) { return contains(reserved_words, word); }
+bool is_declaration_keyword(std::string_view word) { return contains(declaration_keywords, word); }
+bool is_statement_keyword(std::string_view word) {
+    return word == "axiom" || word == "premise" || word == "assume" || word == "hypothesis" ||
+           word == "claim";
+}
+
+std::string_view punctuation_at(char const* p, char const* end) {
+    if (p == end) return {};
+    auto next_is = [&](std::size_t i, char c) { return end - p > static_cast<std::ptrdiff_t>(i) && p[i] == c; };
+    switch (*p) {
+    case '<':
+        if (next_is(1, '-') && next_is(2, '>')) return "<->";
+        if (next_is(1, '=')) return "<=";
+        return "<";
+    case '-': return next_is(1, '>') ? "->" : "-";
+    case '>': return next_is(1, '=') ? ">=" : ">";
+    case '!': return next_is(1, '=') ? "!=" : "!";
+    case ':': return next_is(1, '=') ? ":=" : ":";
+    default:
+        for (auto token : punctuation)
+            if (token.size() == 1 && token[0] == *p) return token;
+        return {};
+    }
+}
+
+std::string_view token_at(char const* p, char const* end) {
+    if (p == end) return {};
+    if (char const* w = scan_word(p, end); w != p) return {p, static_cast<std::size_t>(w - p)};
+    if (is_digit(*p)) {
+        char const* q = p;
+        while (q != end && (is_digit(*q) || *q == '.')) ++q;
+        return {p, static_cast<std::size_t>(q - p)};
+    }
+    if (auto punct = punctuation_at(p, end); !punct.empty()) return punct;
+    auto lead = static_cast<unsigned char>(*p);
+    std::size_t length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+    return {p, std::min(length, static_cast<std::size_t>(end - p))};
+}
+
+std::string describe_token(std::string_view token) {
+    if (token.empty()) return "end of file";
+    auto c = static_cast<unsigned char>(token[0]);
+    if (token.size() == 1 && (c < 0x20 || c == 0x7F)) {
+        char buffer[16];
+        std::snprintf(buffer, sizeof buffer, "U+%04X", c);
+        return buffer;
+    }
+    return "'" + std::string(token) + "'";
+}
+
+std::optional<std::size_t> first_invalid_utf8(std::string_view text) {
+    auto const* s = reinterpret_cast<unsigned char const*>(text.data());
+    std::size_t n = text.size();
+    std::size_t i = 0;
+    while (i < n) {
+        unsigned char c = s[i];
+        if (c < 0x80) { ++i; continue; }
+        std::size_t length;
+        unsigned lo = 0x80, hi = 0xBF;   // bounds of the second byte
+        if (c >= 0xC2 && c <= 0xDF) length = 2;
+        else if (c == 0xE0) { length = 3; lo = 0xA0; }
+        else if (c >= 0xE1 && c <= 0xEC) length = 3;
+        else if (c == 0xED) { length = 3; hi = 0x9F; }            // no surrogates
+        else if (c >= 0xEE && c <= 0xEF) length = 3;
+        else if (c == 0xF0) { length = 4; lo = 0x90; }
+        else if (c >= 0xF1 && c <= 0xF3) length = 4;
+        else if (c == 0xF4) { length = 4; hi = 0x8F; }            // nothing above U+10FFFF
+        else return i;
+        if (i + length > n) return i;
+        if (s[i + 1] < lo || s[i + 1] > hi) return i;
+        for (std::size_t k = 2; k < length; ++k)
+            if (s[i + k] < 0x80 || s[i + k] > 0xBF) return i;
+        i += length;
+    }
+    return std::nullopt;
+}
+
+std::vector<ast::Comment> collect_comments(std::string_view text,
+                                           std::optional<std::size_t>& unterminated) {
+    std::vector<ast::Comment> comments;
+    std::size_t n = text.size();
+    std::size_t i = 0;
+    auto add = [&](std::size_t b, std::size_t e) {
+        comments.push_back({std::string(text.substr(b, e - b)),
+                            {static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)}});
+    };
+    while (i < n) {
+        char c = text[i];
+        if (c == '"') {
+            // A string ends at its closing quote or, unterminated, at the end of the line.
+            ++i;
+            while (i < n && text[i] != '"' && text[i] != '\n') i += text[i] == '\\' && i + 1 < n && text[i + 1] != '\n' ? 2 : 1;
+            if (i < n && text[i] == '"') ++i;
+        } else if (c == '/' && i + 1 < n && text[i + 1] == '/') {
+            std::size_t e = text.find('\n', i);
+            if (e == std::string_view::npos) e = n;
+            if (e > i && text[e - 1] == '\r') --e;
+            add(i, e);
+            i = e;
+        } else if (c == '/' && i + 1 < n && text[i + 1] == '*') {
+            std::size_t e = text.find("*/", i + 2);
+            if (e == std::string_view::npos) {
+                unterminated = i;
+                add(i, n);
+                i = n;
+            } else {
+                add(i, e + 2);
+                i = e + 2;
+            }
+        } else if (is_identifier_start(c)) {
+            while (i < n && is_identifier_char(text[i])) ++i;   // `a"` is not a string start
+        } else {
+            ++i;
+        }
+    }
+    return comments;
+}
+
+}  // namespace elenchus::lexical

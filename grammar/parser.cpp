@@ -1,0 +1,260 @@
+// The public entry points: UTF-8 and comments first, then the declarations one at a time,
+// each syntax error turned into a diagnostic followed by recovery at the next declaration.
+#include "grammar/parser.hpp"
+
+#include <exception>
+#include <new>
+
+#include "grammar/declaration_rule.hpp"
+#include "grammar/expression_rule.hpp"
+#include "grammar/lexical.hpp"
+#include "grammar/parse_support.hpp"
+
+namespace elenchus {
+
+namespace {
+
+using parser::iterator_type;
+using parser::ParseState;
+using parser::SyntaxError;
+namespace x3 = boost::spirit::x3;
+
+struct Driver {
+    SourceFile const& source;
+    Diagnostics& diagnostics;
+    ParseState state;
+    parser::context_type context;
+    char const* begin;
+    char const* end;
+
+    Driver(SourceFile const& s, Diagnostics& d, ParseLimits limits)
+        : source(s), diagnostics(d), context(state, x3::unused) {
+        begin = s.text().data();
+        end = begin + s.text().size();
+        state.begin = begin;
+        state.end = end;
+        state.max_nesting = limits.max_nesting;
+        state.max_tree_depth = std::max<std::size_t>(8 * limits.max_nesting, 64);
+        state.stack_base = static_cast<char const*>(__builtin_frame_address(0));
+    }
+
+    ast::Span span(char const* at, std::size_t length) const {
+        return state.span(at, at + length);
+    }
+    void report(SyntaxError const& e) { diagnostics.error(span(e.where, e.length), e.message); }
+    void report_here(char const* at, std::string message) {
+        diagnostics.error(span(at, lexical::token_at(at, end).size()), std::move(message));
+    }
+    std::string_view word_at(char const* p) const {
+        return {p, static_cast<std::size_t>(lexical::scan_word(p, end) - p)};
+    }
+
+    bool starts_standalone_relation(char const* p) const {
+        auto word = word_at(p);
+        if (word.empty() || lexical::is_reserved(word)) return false;
+        char const* q = lexical::skip_space(p + word.size(), end);
+        auto next = word_at(q);
+        return next == "attacks" || next == "supports";
+    }
+    bool at_line_start(char const* p) const {
+        char const* q = p;
+        while (q != begin && (q[-1] == ' ' || q[-1] == '\t')) --q;
+        return q == begin || q[-1] == '\n' || q[-1] == '\r';
+    }
+    bool after_space(char const* p) const {
+        return p == begin || lexical::is_space(p[-1]) || (p - begin >= 2 && p[-1] == '/' && p[-2] == '*');
+    }
+
+    // Moves to the next place a declaration can start (`stop` decides), stepping token by
+    // token over strings and comments so that keywords inside them do not count. Linear.
+    template <typename Stop>
+    char const* recover(char const* p, Stop stop) const {
+        for (;;) {
+            p = lexical::skip_space(p, end);
+            if (p == end) return p;
+            if (stop(p)) return p;
+            if (char const* w = lexical::scan_word(p, end); w != p) {
+                p = w;
+            } else if (*p == '"') {
+                ++p;
+                while (p != end && *p != '"' && *p != '\n')
+                    p += (*p == '\\' && p + 1 != end && p[1] != '\n') ? 2 : 1;
+                if (p != end && *p == '"') ++p;
+            } else if (lexical::is_digit(*p)) {
+                while (p != end && (lexical::is_digit(*p) || *p == '.')) ++p;
+            } else {
+                ++p;
+            }
+        }
+    }
+    bool declaration_start(char const* p) const {
+        auto word = word_at(p);
+        if (!word.empty() && lexical::is_declaration_keyword(word) && after_space(p)) return true;
+        return at_line_start(p) && starts_standalone_relation(p);
+    }
+
+    // A syntax error inside the declaration that began at `start`: resume after it.
+    char const* resume_after(SyntaxError const& e, char const* start) {
+        report(e);
+        char const* from = e.where > start ? e.where : lexical::scan_word(start, end);
+        if (from == start) from = start + 1;
+        return recover(from, [&](char const* p) { return declaration_start(p); });
+    }
+
+    template <typename Rule, typename Attribute>
+    bool run(Rule const& rule, char const*& p, Attribute& attribute) {
+        return rule.parse(p, end, context, x3::unused, attribute);
+    }
+
+    // `scenario NAME [TITLE] { items }`, recovering item by item.
+    char const* parse_scenario(char const* p, ast::File& file) {
+        char const* start = p;
+        ast::ScenarioDecl scenario;
+        try {
+            run(parser::scenario_head(), p, scenario);
+        } catch (SyntaxError const& e) {
+            return resume_after(e, start);
+        }
+        for (;;) {
+            p = lexical::skip_space(p, end);
+            if (p != end && *p == '}') {
+                scenario.span.end = static_cast<std::uint32_t>(p + 1 - begin);
+                file.declarations.push_back(std::move(scenario));
+                return p + 1;
+            }
+            if (diagnostics.at_limit()) return end;
+            char const* item = p;
+            try {
+                if (!run(parser::scenario_item(), p, scenario)) {
+                    auto word = word_at(p);
+                    report_here(p, p == end ? "expected '}' at the end of scenario '" + scenario.name.text + "'"
+                                            : "expected 'without', 'with', a statement or '}' in scenario '" +
+                                                  scenario.name.text + "'");
+                    if (p == end || lexical::is_declaration_keyword(word)) {
+                        file.declarations.push_back(std::move(scenario));
+                        return p;   // the scenario lacks its `}`: go on with the declaration here
+                    }
+                    p = recover(p + 1, [&](char const* q) { return item_start(q); });
+                }
+                scenario.span.end = static_cast<std::uint32_t>(p - begin);
+            } catch (SyntaxError const& e) {
+                report(e);
+                char const* from = e.where > item ? e.where : item + 1;
+                p = recover(from, [&](char const* q) { return item_start(q); });
+                auto word = word_at(p);
+                bool inside = p != end && (*p == '}' || lexical::is_statement_keyword(word) ||
+                                           word == "with" || word == "without");
+                if (!inside) {
+                    file.declarations.push_back(std::move(scenario));
+                    return p;
+                }
+            }
+        }
+    }
+    bool item_start(char const* p) const {
+        if (*p == '}') return true;
+        auto word = word_at(p);
+        if ((word == "with" || word == "without") && after_space(p)) return true;
+        return declaration_start(p);
+    }
+
+    ast::File parse_file() {
+        ast::File file;
+        std::optional<std::size_t> unterminated;
+        file.comments = lexical::collect_comments(source.text(), unterminated);
+        if (unterminated)
+            diagnostics.error(span(begin + *unterminated, 2), "unterminated comment");
+        char const* p = begin;
+        for (;;) {
+            p = lexical::skip_space(p, end);
+            if (p == end || diagnostics.at_limit()) break;
+            char const* start = p;
+            try {
+                if (word_at(p) == "scenario") {
+                    p = parse_scenario(p, file);
+                    continue;
+                }
+                ast::Declaration declaration;
+                if (run(parser::declaration(), p, declaration)) {
+                    file.declarations.push_back(std::move(declaration));
+                    continue;
+                }
+                parser::raise(p, end, "expected a declaration, found " +
+                                          lexical::describe_token(lexical::token_at(p, end)));
+            } catch (SyntaxError const& e) {
+                p = resume_after(e, start);
+            }
+        }
+        return file;
+    }
+};
+
+bool check_encoding(SourceFile const& source, Diagnostics& diagnostics) {
+    auto const& text = source.text();
+    if (text.size() >= 0xFFFFFFFFu) {
+        diagnostics.error({0, 0}, "file too large (4 GiB or more)");
+        return false;
+    }
+    if (auto bad = lexical::first_invalid_utf8(text)) {
+        auto at = static_cast<std::uint32_t>(*bad);
+        diagnostics.error({at, at + 1}, "invalid UTF-8 at byte offset " + std::to_string(*bad));
+        return false;
+    }
+    return true;
+}
+
+void internal_error(Diagnostics& diagnostics, char const* what) {
+    try {
+        diagnostics.error({0, 0}, std::string("internal parser error: ") + what);
+    } catch (...) {
+    }
+}
+
+}  // namespace
+
+ast::File parse(SourceFile const& source, Diagnostics& diagnostics, ParseLimits limits) {
+    try {
+        if (!check_encoding(source, diagnostics)) return {};
+        Driver driver(source, diagnostics, limits);
+        return driver.parse_file();
+    } catch (std::bad_alloc const&) {
+        internal_error(diagnostics, "out of memory");
+    } catch (std::exception const& e) {
+        internal_error(diagnostics, e.what());
+    } catch (...) {
+        internal_error(diagnostics, "unknown exception");
+    }
+    return {};
+}
+
+std::optional<ast::Expr> parse_formula(SourceFile const& source, Diagnostics& diagnostics,
+                                       ParseLimits limits) {
+    try {
+        if (!check_encoding(source, diagnostics)) return std::nullopt;
+        Driver driver(source, diagnostics, limits);
+        char const* p = driver.begin;
+        parser::Term term;
+        try {
+            if (!driver.run(parser::formula(), p, term))
+                parser::raise(lexical::skip_space(p, driver.end), driver.end, "expected a formula");
+            p = lexical::skip_space(p, driver.end);
+            if (p != driver.end)
+                parser::raise(p, driver.end,
+                              "unexpected " + lexical::describe_token(lexical::token_at(p, driver.end)) +
+                                  " after the formula");
+        } catch (SyntaxError const& e) {
+            driver.report(e);
+            return std::nullopt;
+        }
+        return std::move(term.expr);
+    } catch (std::bad_alloc const&) {
+        internal_error(diagnostics, "out of memory");
+    } catch (std::exception const& e) {
+        internal_error(diagnostics, e.what());
+    } catch (...) {
+        internal_error(diagnostics, "unknown exception");
+    }
+    return std::nullopt;
+}
+
+}  // namespace elenchus

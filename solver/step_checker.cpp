@@ -1,0 +1,83 @@
+#include "solver/step_checker.hpp"
+
+#include <optional>
+
+#include <z3++.h>
+
+#include "solver/translate.hpp"
+
+namespace elenchus::solver {
+
+struct StepChecker::Impl {
+    // Declared first so that it is destroyed last.
+    z3::context ctx;
+    std::optional<Translator> translator;
+    std::optional<z3::solver> solver;
+    std::string broken;
+    unsigned timeout_ms;
+
+    Impl(logic::Theory const& theory, unsigned timeout) : timeout_ms(timeout) {
+        try {
+            translator.emplace(ctx, theory, Naming::plain(theory));
+            fresh_solver();
+        } catch (z3::exception const& e) {
+            broken = std::string("Z3: ") + e.msg();
+        } catch (std::exception const& e) {
+            broken = e.what();
+        }
+    }
+
+    Outcome run(std::span<logic::Term const* const> formulas, logic::Term const* negated) {
+        if (!broken.empty()) return {Answer::unknown, broken};
+        try {
+            solver->push();
+            for (auto const* f : formulas) solver->add(translator->translate(*f));
+            if (negated) solver->add(!translator->translate(*negated));
+            z3::check_result r = solver->check();
+            Outcome o;
+            if (r == z3::sat) o.answer = Answer::sat;
+            else if (r == z3::unsat) o.answer = Answer::unsat;
+            else o = {Answer::unknown, solver->reason_unknown()};
+            solver->pop();
+            return o;
+        } catch (z3::exception const& e) {
+            reset();
+            return {Answer::unknown, std::string("Z3: ") + e.msg()};
+        } catch (std::exception const& e) {
+            reset();
+            return {Answer::unknown, e.what()};
+        }
+    }
+
+    void fresh_solver() {
+        solver.emplace(ctx);
+        z3::params p(ctx);
+        if (timeout_ms) p.set("timeout", timeout_ms);
+        solver->set(p);
+    }
+
+    // After a failure mid-query the push may be unbalanced: start the solver afresh.
+    void reset() {
+        try {
+            fresh_solver();
+        } catch (...) {
+            broken = "the step checker could not recover from a Z3 error";
+        }
+    }
+};
+
+StepChecker::StepChecker(logic::Theory const& theory, unsigned timeout_ms)
+    : impl_(std::make_unique<Impl>(theory, timeout_ms)) {}
+
+StepChecker::~StepChecker() = default;
+
+Outcome StepChecker::entails(std::span<logic::Term const* const> premises,
+                             logic::Term const& conclusion) {
+    return impl_->run(premises, &conclusion);
+}
+
+Outcome StepChecker::satisfiable(std::span<logic::Term const* const> formulas) {
+    return impl_->run(formulas, nullptr);
+}
+
+}  // namespace elenchus::solver

@@ -1,0 +1,57 @@
+// Theory → Z3: the sorts, symbols and formulas of a checked Theory as Z3 objects of one
+// context. Shared by the Session (which asserts them) and the SMT-LIB export (which prints
+// them), so both encode the same semantics.
+#pragma once
+
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <z3++.h>
+
+#include "grammar/theory.hpp"
+
+namespace elenchus::solver {
+
+// The Z3 name of every sort and symbol. The Session uses the Theory's own names; the export
+// renames what would clash with SMT-LIB built-ins.
+struct Naming {
+    std::vector<std::string> sorts;     // per Theory::sorts
+    std::vector<std::string> symbols;   // per Theory::symbols
+    static Naming plain(logic::Theory const& theory);
+};
+
+class Translator {
+public:
+    Translator(z3::context& ctx, logic::Theory const& theory, Naming naming);
+
+    z3::sort sort_of(logic::Type const& type) const;
+    // A closed formula or term of the Theory (variables must be bound inside it).
+    z3::expr translate(logic::Term const& term);
+
+    z3::func_decl const& decl(int symbol) const { return decls_[symbol]; }
+    z3::sort const& sort(int index) const { return sorts_[index]; }
+    // The Z3 sort is an enumeration (a closed sort with members).
+    bool enumerated(int sort_index) const;
+    Naming const& naming() const { return naming_; }
+
+private:
+    using Env = std::vector<std::pair<std::string, z3::expr>>;
+    z3::expr term(logic::Term const& t, Env& env);
+    z3::expr apply(logic::Term const& t, Env& env);
+    z3::expr arithmetic(logic::Term const& t, Env& env);
+    z3::expr quantified(logic::Term const& t, Env& env);
+
+    z3::context& ctx_;
+    logic::Theory const& theory_;
+    Naming naming_;
+    std::vector<z3::sort> sorts_;
+    std::vector<z3::func_decl> decls_;   // members: their enumeration constructor
+    unsigned depth_ = 0;                 // binders enclosing the term being translated
+};
+
+// The symbols (Theory::symbols indices) a term mentions, `define` calls unfolded.
+void collect_symbols(logic::Theory const& theory, logic::Term const& term, std::set<int>& out);
+
+}  // namespace elenchus::solver
