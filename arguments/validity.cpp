@@ -40,7 +40,8 @@ std::string bridging(logic::Theory const& theory, logic::Argument const& a) {
     conditional.type = conjunction.type;
     conditional.args.push_back(a.premises.size() == 1 ? conjunction.args.front() : conjunction);
     conditional.args.push_back(theory.statements[static_cast<std::size_t>(a.conclusion)].formula);
-    return print(theory, conditional, true);
+    // Plain names, not display names: the bridging premise is meant to be pasted into the file.
+    return print(theory, conditional, false);
 }
 
 // Minimal sets of hypotheses that close the gap without making the premises inconsistent,

@@ -19,6 +19,7 @@ struct CheckCommand {
     unsigned rlimit = 0;
     std::size_t max_sets = 32;
     bool witness = false;
+    bool worlds = false;
 };
 
 int run_check(CheckCommand const& o) {
@@ -62,7 +63,7 @@ int run_check(CheckCommand const& o) {
         } else {
             report_diagnostics(l, o.output);   // warnings
             if (&l != &loaded.front()) std::cout << '\n';
-            std::cout << report_text(l.source->path(), *l.theory, report, color);
+            std::cout << report_text(l.source->path(), *l.theory, report, color, o.worlds || o.witness);
         }
     }
     if (o.output.format == Format::json) std::cout << (docs.size() == 1 ? docs[0] : docs).dump(2) << '\n';
@@ -82,6 +83,7 @@ void setup_check(CLI::App& app, int& exit_code) {
     sub->add_option("--max-sets", opt->max_sets, "At most this many minimal inconsistent sets are enumerated (default 32)")
         ->check(CLI::PositiveNumber);
     sub->add_flag("--witness", opt->witness, "Show a world in which every asserted statement holds");
+    sub->add_flag("--worlds", opt->worlds, "In text output, show the witness worlds of open claims and the counterexamples of invalid arguments (JSON always has them)");
     sub->footer(
         "Examples:\n"
         "  elenchus check examples/azerbaijan-nato.arg\n"

@@ -13,7 +13,7 @@ namespace elenchus::cli {
 
 nlohmann::json report_json(logic::Theory const& theory, Report const& report);
 std::string report_text(std::string const& path, logic::Theory const& theory,
-                        Report const& report, bool color);
+                        Report const& report, bool color, bool worlds);
 
 // 1 when the check found a problem: the baseline inconsistent or undecided, an invalid or
 // undecided argument, a claim refuted or unknown. Scenarios explore on purpose and do not

@@ -64,24 +64,25 @@ std::size_t name_width(std::vector<ClaimVerdict> const& claims) {
     return w;
 }
 
-void consistency(std::string& out, ConsistencyVerdict const& c, Palette const& p, int indent) {
+void consistency(std::string& out, ConsistencyVerdict const& c, Palette const& p, int indent,
+                 bool worlds) {
     std::string pad(indent, ' ');
     if (c.consistent == true) {
         out += fmt::format("{}{}\n", pad, p.good("consistent"));
-        world(out, "a world where every asserted statement holds:", c.witness, p, indent + 2);
+        if (worlds) world(out, "a world where every asserted statement holds:", c.witness, p, indent + 2);
     } else if (c.consistent == false) {
         out += fmt::format("{}{} — minimal inconsistent set{}{}:\n", pad, p.bad("inconsistent"),
                            c.inconsistent_sets.size() == 1 ? "" : "s",
                            c.capped ? " (enumeration capped)" : "");
         for (auto const& s : c.inconsistent_sets)
-            out += fmt::format("{}  {{{}}}\n", pad, join(s, {}));
+            out += fmt::format("{}  {{{}}}\n", pad.empty() ? std::string(4, ' ') : pad, join(s, {}));
     } else {
         out += fmt::format("{}{} ({})\n", pad, p.bad("consistency unknown"), c.reason);
     }
 }
 
 void claims(std::string& out, std::vector<ClaimVerdict> const& list, Palette const& p,
-            int indent, bool worlds) {
+            int indent, bool worlds, std::vector<ClaimVerdict> const* baseline = nullptr) {
     std::string pad(indent, ' ');
     auto width = name_width(list);
     for (auto const& c : list) {
@@ -90,6 +91,10 @@ void claims(std::string& out, std::vector<ClaimVerdict> const& list, Palette con
             line += fmt::format("  {} {}", c.status == ClaimStatus::refuted ? "refuted by" : "from",
                                 join(c.support, c.assumptions));
         if (!c.reason.empty()) line += fmt::format("  ({})", c.reason);
+        if (baseline)
+            for (auto const& b : *baseline)
+                if (b.name == c.name && b.status != c.status)
+                    line += p.dim(fmt::format("  (baseline: {})", to_string(b.status)));
         out += line + "\n";
         if (worlds) {
             world(out, "holds in:", c.holds, p, indent + width + 2);
@@ -99,13 +104,21 @@ void claims(std::string& out, std::vector<ClaimVerdict> const& list, Palette con
 }
 
 void arguments(std::string& out, std::vector<ArgumentVerdict> const& list, Palette const& p,
-               int indent, bool worlds) {
+               int indent, bool worlds, std::vector<ArgumentVerdict> const* baseline = nullptr) {
     std::string pad(indent, ' ');
-    for (auto const& a : list) {
+    std::size_t width = 4;
+    for (auto const& a : list) width = std::max(width, a.name.size());
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        auto const& a = list[i];
+        // In a scenario only a change of validity is news; the rest was said for the baseline.
+        if (baseline && i < baseline->size() && (*baseline)[i].name == a.name &&
+            (*baseline)[i].valid == a.valid)
+            continue;
         std::string verdict = a.valid == true    ? p.good("valid")
                               : a.valid == false ? p.bad("invalid")
                                                  : p.bad("unknown (" + a.reason + ")");
-        out += fmt::format("{}{}  {}\n", pad, a.name, verdict);
+        out += fmt::format("{}{:<{}}  {}{}\n", pad, a.name, width, verdict,
+                           baseline ? p.dim(" (changed from the baseline)") : "");
         if (a.circular) out += fmt::format("{}  circular: the conclusion is among its premises\n", pad);
         if (a.premises_inconsistent == true)
             out += fmt::format("{}  its premises are inconsistent with each other\n", pad);
@@ -121,31 +134,41 @@ void arguments(std::string& out, std::vector<ArgumentVerdict> const& list, Palet
     }
 }
 
+bool has_worlds(Report const& r) {
+    for (auto const& c : r.claims)
+        if (c.holds || c.fails) return true;
+    for (auto const& a : r.arguments)
+        if (a.counterexample) return true;
+    return false;
+}
+
 }  // namespace
 
 std::string report_text(std::string const& path, logic::Theory const& theory,
-                        Report const& report, bool color) {
+                        Report const& report, bool color, bool worlds) {
     Palette p{color};
     std::string out;
     out += fmt::format("{}: ", p.bold(path));
-    consistency(out, report.consistency, p, 0);
+    consistency(out, report.consistency, p, 0, worlds);
     if (!report.claims.empty()) {
         out += fmt::format("\n{}  {}\n", p.bold("Claims"), p.dim("(* marks an unstated assumption)"));
-        claims(out, report.claims, p, 2, true);
+        claims(out, report.claims, p, 2, worlds);
     }
     if (!report.arguments.empty()) {
         out += fmt::format("\n{}\n", p.bold("Arguments"));
-        arguments(out, report.arguments, p, 2, true);
+        arguments(out, report.arguments, p, 2, worlds);
     }
     if (!report.scenarios.empty()) {
         out += fmt::format("\n{}\n", p.bold("Scenarios"));
         for (auto const& s : report.scenarios) {
             out += fmt::format("  {}{}: ", p.bold(s.name), s.title.empty() ? "" : " \"" + s.title + "\"");
-            consistency(out, s.consistency, p, 0);
-            claims(out, s.claims, p, 4, false);
-            arguments(out, s.arguments, p, 4, false);
+            consistency(out, s.consistency, p, 0, false);
+            claims(out, s.claims, p, 4, false, &report.claims);
+            arguments(out, s.arguments, p, 4, false, &report.arguments);
         }
     }
+    if (!worlds && has_worlds(report))
+        out += p.dim("\n(--worlds shows the witness worlds of open claims and the counterexamples of invalid arguments)\n");
     return out;
 }
 
