@@ -1,5 +1,8 @@
 #include "arguments/report.hpp"
 
+#include "arguments/relations.hpp"
+#include "arguments/verdicts.hpp"
+
 namespace elenchus {
 
 char const* to_string(ClaimStatus s) {
@@ -13,11 +16,6 @@ char const* to_string(ClaimStatus s) {
     return "unknown";
 }
 
-}  // namespace elenchus
-
-#include "arguments/verdicts.hpp"
-
-namespace elenchus {
 
 Report check_theory(logic::Theory const& theory, CheckOptions const& options) {
     solver::Session session(theory, options.limits);
@@ -31,6 +29,7 @@ Report check_theory(logic::Theory const& theory, CheckOptions const& options) {
             verdicts::argument(session, a, baseline, theory.hypotheses(), options));
     for (auto const& s : theory.scenarios)
         report.scenarios.push_back(verdicts::scenario(session, s, options));
+    report.relations = check_relations(session, theory, baseline);
     return report;
 }
 

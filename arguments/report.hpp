@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "arguments/relations.hpp"
 #include "grammar/theory.hpp"
 #include "solver/session.hpp"
 
@@ -59,6 +60,7 @@ struct Report {
     std::vector<ClaimVerdict> claims;
     std::vector<ArgumentVerdict> arguments;
     std::vector<ScenarioVerdict> scenarios;
+    std::vector<RelationVerdict> relations;   // declared relations checked, then detected conflicts
 };
 
 struct CheckOptions {

@@ -19,7 +19,10 @@ int main(int argc, char** argv) {
         "  elenchus check examples/azerbaijan-nato.arg\n"
         "  elenchus check --format json examples/syllogisms.arg\n"
         "  elenchus export examples/azerbaijan-nato.arg --claim legal_barrier > q.smt2\n"
-        "  elenchus fmt --check examples/*.arg\n\n"
+        "  elenchus fmt --check examples/*.arg\n"
+        "  elenchus explain examples/azerbaijan-nato.arg legal_barrier\n"
+        "  elenchus whatif examples/azerbaijan-nato.arg --break legal_barrier\n"
+        "  elenchus map examples/azerbaijan-nato.arg --format html -o map.html\n\n"
         "Exit status: 0 nothing wrong found, 1 the check found a problem, 2 bad input or\n"
         "usage, 3 internal error. The language reference is docs/language.md.");
     app.set_version_flag("--version", "elenchus 0.1.0");
@@ -28,6 +31,9 @@ int main(int argc, char** argv) {
     elenchus::cli::setup_check(app, exit_code);
     elenchus::cli::setup_export(app, exit_code);
     elenchus::cli::setup_fmt(app, exit_code);
+    elenchus::cli::setup_explain(app, exit_code);
+    elenchus::cli::setup_whatif(app, exit_code);
+    elenchus::cli::setup_map(app, exit_code);
 
     try {
         app.parse(argc, argv);

@@ -51,6 +51,19 @@ nlohmann::json arguments_json(std::vector<ArgumentVerdict> const& arguments) {
     return list;
 }
 
+nlohmann::json relations_json(std::vector<RelationVerdict> const& relations) {
+    auto list = nlohmann::json::array();
+    for (auto const& r : relations) {
+        nlohmann::json item{{"from", r.from}, {"to", r.to}, {"kind", r.kind},
+                            {"declared", r.declared}, {"classification", r.classification},
+                            {"flagged", r.flagged}};
+        if (!r.premise.empty()) item["premise"] = r.premise;
+        if (!r.note.empty()) item["note"] = r.note;
+        list.push_back(std::move(item));
+    }
+    return list;
+}
+
 }  // namespace
 
 nlohmann::json report_json(logic::Theory const& theory, Report const& report) {
@@ -58,6 +71,7 @@ nlohmann::json report_json(logic::Theory const& theory, Report const& report) {
     consistency_fields(report.consistency, doc);
     doc["claims"] = claims_json(report.claims);
     doc["arguments"] = arguments_json(report.arguments);
+    doc["relations"] = relations_json(report.relations);
     auto scenarios = nlohmann::json::array();
     for (auto const& s : report.scenarios) {
         nlohmann::json item{{"name", s.name}};
@@ -77,6 +91,8 @@ int report_exit_code(Report const& report) {
         if (c.status == ClaimStatus::refuted || c.status == ClaimStatus::unknown) return 1;
     for (auto const& a : report.arguments)
         if (a.valid != true) return 1;
+    for (auto const& r : report.relations)
+        if (r.flagged) return 1;
     for (auto const& s : report.scenarios) {
         if (!s.consistency.consistent) return 1;
         for (auto const& c : s.claims)

@@ -134,6 +134,17 @@ void arguments(std::string& out, std::vector<ArgumentVerdict> const& list, Palet
     }
 }
 
+void relations(std::string& out, std::vector<RelationVerdict> const& list, Palette const& p) {
+    for (auto const& r : list) {
+        std::string verdict = r.flagged ? p.bad(r.classification)
+                              : r.declared ? p.good(r.classification) : p.warn(r.classification);
+        out += fmt::format("  {} {} {}  {}{}{}\n", r.from, r.kind, r.to,
+                           r.declared ? "" : p.warn("undeclared, "), verdict,
+                           r.premise.empty() ? "" : fmt::format(" ({})", r.premise));
+        if (!r.note.empty()) out += fmt::format("    {}\n", p.dim(r.note));
+    }
+}
+
 bool has_worlds(Report const& r) {
     for (auto const& c : r.claims)
         if (c.holds || c.fails) return true;
@@ -157,6 +168,10 @@ std::string report_text(std::string const& path, logic::Theory const& theory,
     if (!report.arguments.empty()) {
         out += fmt::format("\n{}\n", p.bold("Arguments"));
         arguments(out, report.arguments, p, 2, worlds);
+    }
+    if (!report.relations.empty()) {
+        out += fmt::format("\n{}\n", p.bold("Relations"));
+        relations(out, report.relations, p);
     }
     if (!report.scenarios.empty()) {
         out += fmt::format("\n{}\n", p.bold("Scenarios"));

@@ -6,6 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 scripts/build.sh
+scripts/install-test-browser.sh   # chromium, for the map's end-to-end test
 (cd build && ctest --output-on-failure -j"$(nproc)")
 cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=RelWithDebInfo -DELENCHUS_SANITIZE=ON \
   -DELENCHUS_BENCH=OFF >/dev/null

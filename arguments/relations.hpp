@@ -1,0 +1,66 @@
+// Relation checks: does each declared `attacks` / `supports` arrow hold logically, and which
+// conflicts between arguments did nobody declare?
+//
+// Throughout, K is the set of axioms among the asserted statements (background knowledge
+// every side accepts: premises and assumptions are deliberately left out, since a debate is
+// about them), the "content" of an argument is its conclusion and the content of a statement
+// is the statement itself. X is the content of the relation's source, T that of its target.
+//
+// attacks A -> B
+//   rebuts      K ∪ {X, T} is unsatisfiable: the two contents cannot both hold.
+//   undermines  B is an argument and K ∪ {X, p} is unsatisfiable for one of B's premises p
+//               (the first such premise is named in `premise`).
+//   none        neither: no logical conflict. Flagged, since it may be a practical rather
+//               than a logical attack (costs, risks, values), which logic cannot confirm.
+// supports A -> B
+//   adds_nothing (flagged) when K ⊨ T already; otherwise
+//   supports    when A's content does work for B: with R = B's premises other than X
+//               (empty when B is a statement), K ∪ R ⊭ T but K ∪ R ∪ {X} ⊨ T (X closes the
+//               gap to T); or, B being an argument, K ∪ {X} ⊨ p for a premise p of B with
+//               K ⊭ p (X establishes a premise of B; named in `premise`);
+//   adds_nothing (flagged) otherwise: T follows from B's other premises without X, or X
+//               helps entail neither T nor any premise of B.
+// detected (declared = false, kind "attacks")
+//   For every pair of arguments with no declared attack between them: a rebuttal (their
+//   conclusions conflict under K) or an undermining (one's conclusion conflicts under K with
+//   a premise of the other). Reported, not flagged: conflicts are what a debate is made of.
+//   Contents that contradict K on their own conflict with everything and are left out.
+// A query Z3 cannot decide gives classification `unknown` with the reason in `note`; for a
+// declared relation that is flagged (never a pass), for detection it is simply not reported.
+#pragma once
+
+#include <cstddef>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "grammar/theory.hpp"
+#include "solver/session.hpp"
+
+namespace elenchus {
+
+struct RelationVerdict {
+    std::string from;
+    std::string to;
+    std::string kind;             // "attacks" | "supports"
+    bool declared = true;         // false: detected by the checker, not written in the file
+    std::string classification;   // "rebuts" | "undermines" | "none" | "supports" | "adds_nothing" | "unknown"
+    std::string premise;          // undermines: B's premise contradicted; supports: B's premise established
+    bool flagged = false;         // the declared relation does not hold logically (or is undecided)
+    std::string note;             // why, in one sentence
+};
+
+struct RelationOptions {
+    // Detection compares every pair of arguments; past this many arguments it is skipped
+    // (declared relations are still checked).
+    std::size_t max_detection_arguments = 200;
+};
+
+// `asserted`: the statements asserted in the world being checked (the baseline or a
+// scenario); only its axioms are used, as K above. Declared relations come first, in file
+// order, then the detected ones.
+std::vector<RelationVerdict> check_relations(solver::Session& session, logic::Theory const& theory,
+                                             std::span<int const> asserted,
+                                             RelationOptions const& options = {});
+
+}  // namespace elenchus

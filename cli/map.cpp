@@ -1,0 +1,184 @@
+// `elenchus map FILE --format dot|svg|html|png -o OUT [--scenario NAME]`: the argument map,
+// coloured by what `check` finds, with every declared relation checked against the logic.
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <memory>
+
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <fmt/format.h>
+
+#include "arguments/explain.hpp"
+#include "arguments/map_render.hpp"
+#include "arguments/relations.hpp"
+#include "arguments/report.hpp"
+#include "cli/commands.hpp"
+#include "cli/common.hpp"
+#include "cli/explain_format.hpp"
+
+namespace elenchus::cli {
+namespace {
+
+enum class MapFormat { dot, svg, html, png };
+
+struct MapCommand {
+    std::string file;
+    MapFormat format = MapFormat::svg;
+    std::string output = "-";
+    std::string scenario;
+    double timeout_seconds = 10;
+    unsigned rlimit = 0;
+    bool no_check = false;
+    bool no_explain = false;
+    bool no_color = false;
+};
+
+int usage(std::string const& message) {
+    std::cerr << "error: " << message << '\n';
+    return 2;
+}
+
+// Atomically: the whole image lands at `path` or nothing does, and a user's file is never
+// left half-written. Returns an error message, empty on success.
+std::string write_output(std::string const& path, std::string const& data) {
+    if (path == "-") {
+        std::cout.write(data.data(), static_cast<std::streamsize>(data.size()));
+        std::cout.flush();
+        return std::cout ? "" : "cannot write to standard output";
+    }
+    namespace fs = std::filesystem;
+    fs::path target(path);
+    fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
+    std::string pattern = (dir / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
+    int fd = ::mkstemp(pattern.data());
+    if (fd < 0) return fmt::format("cannot write '{}': {}", path, std::strerror(errno));
+    std::size_t done = 0;
+    while (done < data.size()) {
+        auto n = ::write(fd, data.data() + done, data.size() - done);
+        if (n <= 0) break;
+        done += static_cast<std::size_t>(n);
+    }
+    bool ok = done == data.size() && ::fsync(fd) == 0;
+    ok = (::close(fd) == 0) && ok;
+    // mkstemp makes the file private (0600); a map is an ordinary document.
+    ::chmod(pattern.c_str(), 0644);
+    if (!ok || std::rename(pattern.c_str(), path.c_str()) != 0) {
+        std::string why = std::strerror(errno);
+        std::remove(pattern.c_str());
+        return fmt::format("cannot write '{}': {}", path, why);
+    }
+    return "";
+}
+
+std::map<std::string, std::string> explanations(logic::Theory const& theory, solver::Limits limits) {
+    std::map<std::string, std::string> out;
+    ExplainOptions options;
+    options.limits = limits;
+    for (int c : theory.claims()) {
+        auto const& name = theory.statements[static_cast<std::size_t>(c)].name;
+        std::string error;
+        if (auto e = explain(theory, name, options, error))
+            out[name] = explanation_text(theory, *e, ExplainStyle::fitch, false);
+    }
+    return out;
+}
+
+int run_map(MapCommand const& o) {
+    OutputOptions out;
+    out.no_color = o.no_color;
+    Loaded loaded = load(o.file);
+    if (!loaded.theory) return fail_input(loaded, out);
+    report_diagnostics(loaded, out);   // warnings
+    auto const& theory = *loaded.theory;
+    std::vector<int> asserted = theory.baseline();
+    if (!o.scenario.empty()) {
+        auto s = theory.find_scenario(o.scenario);
+        if (!s) {
+            std::vector<std::string> names;
+            for (auto const& sc : theory.scenarios) names.push_back(sc.name);
+            auto near = closest_name(o.scenario, names);
+            return usage(fmt::format("no scenario named '{}' in {}{}", o.scenario, o.file,
+                                     near.empty() ? "" : fmt::format("; did you mean '{}'?", near)));
+        }
+        asserted = theory.asserted_in(theory.scenarios[static_cast<std::size_t>(*s)]);
+    }
+    if (o.format == MapFormat::png && !map::can_render("png"))
+        return usage("this Graphviz has no PNG renderer (the cairo plugin, libgvc6's pango plugin); use --format svg");
+
+    CheckOptions options;
+    options.limits.timeout_ms = static_cast<unsigned>(o.timeout_seconds * 1000);
+    options.limits.rlimit = o.rlimit;
+    Report report;
+    std::vector<RelationVerdict> relations;
+    if (!o.no_check) {
+        report = check_theory(theory, options);
+        solver::Session session(theory, options.limits);
+        relations = check_relations(session, theory, asserted);
+    }
+    map::Map m = map::build_map(theory, report, relations, o.file, o.scenario);
+    std::string dot = map::to_dot(m);
+
+    std::string data;
+    if (o.format == MapFormat::dot) {
+        data = std::move(dot);
+    } else {
+        auto r = map::render_graphviz(dot, o.format == MapFormat::png ? "png" : "svg");
+        if (!r.error.empty()) {
+            std::cerr << "elenchus: internal error: " << r.error << '\n';
+            return 3;
+        }
+        data = std::move(r.data);
+        if (o.format == MapFormat::html) {
+            // Explanations are of the baseline; a scenario's page shows its statuses only.
+            std::map<std::string, std::string> why;
+            if (!o.no_check && !o.no_explain && o.scenario.empty()) why = explanations(theory, options.limits);
+            data = map::to_html(m, data, why);
+        }
+    }
+    if (auto error = write_output(o.output, data); !error.empty()) return usage(error);
+    return 0;
+}
+
+}  // namespace
+
+void setup_map(CLI::App& app, int& exit_code) {
+    auto opt = std::make_shared<MapCommand>();
+    auto* sub = app.add_subcommand("map", "Draw the argument map (DOT, SVG, PNG or an HTML report), relations checked");
+    sub->add_option("file", opt->file, "Elenchus file (.arg)")->required()->check(CLI::ExistingFile);
+    static std::map<std::string, MapFormat> const formats{
+        {"dot", MapFormat::dot}, {"svg", MapFormat::svg}, {"html", MapFormat::html}, {"png", MapFormat::png}};
+    sub->add_option("--format", opt->format, "dot (Graphviz text), svg (default), html (a self-contained report) or png")
+        ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case))
+        ->option_text("dot|svg|html|png");
+    sub->add_option("-o,--output", opt->output, "Write here (atomically: a temporary file, then renamed); - for standard output (default)");
+    sub->add_option("--scenario", opt->scenario, "Draw this scenario: its statuses, dropped statements greyed, added ones shown");
+    sub->add_option("--timeout", opt->timeout_seconds, "Seconds Z3 may spend on one query (default 10)")
+        ->check(CLI::PositiveNumber);
+    sub->add_option("--rlimit", opt->rlimit, "Z3 resource limit per query, for reproducible runs (0 = none)");
+    sub->add_flag("--no-check", opt->no_check, "Draw the structure only: no statuses, no relation checks (fast on huge files)");
+    sub->add_flag("--no-explain", opt->no_explain, "HTML: leave out the step-by-step explanations of the claims");
+    sub->add_flag("--no-color", opt->no_color, "Never colour the diagnostics");
+    sub->footer(
+        "Examples:\n"
+        "  elenchus map examples/azerbaijan-nato.arg --format html -o map.html\n"
+        "  elenchus map examples/azerbaijan-nato.arg --format svg -o map.svg --scenario amended\n"
+        "  elenchus map examples/syllogisms.arg --format dot | dot -Tpdf > map.pdf\n\n"
+        "Nodes: claims (rounded, coloured by status: green follows, red refuted, yellow open,\n"
+        "grey unknown), premises (solid), assumptions (dashed: unstated), hypotheses (dotted),\n"
+        "axioms (grey, when used), arguments (blue); purple: member of an inconsistent set.\n"
+        "Arrows: premise-of and concludes (premises flow down to conclusions), supports (green),\n"
+        "attacks (red, labelled rebuts / undermines), a declared relation the logic does not\n"
+        "bear out (dashed orange, with '?'), a conflict nobody declared (dotted purple).\n"
+        "Layout and rendering run in-process with Graphviz's libraries.\n"
+        "Exit status: 0 the map was written, 2 bad input or usage (nothing written), 3 internal error.");
+    sub->callback([opt, &exit_code] { exit_code = run_map(*opt); });
+}
+
+}  // namespace elenchus::cli
