@@ -14,6 +14,8 @@ Session::Session(logic::Theory const& theory, Limits limits)
         if (limits.timeout_ms) p.set("timeout", limits.timeout_ms);
         if (limits.rlimit) p.set("rlimit", limits.rlimit);
         s.solver->set(p);
+        s.small.emplace(s.ctx);
+        s.small->set(p);
         // Every statement, also claims and hypotheses: arguments may list them as premises.
         for (std::size_t i = 0; i < theory.statements.size(); ++i) {
             auto const& st = theory.statements[i];
@@ -70,7 +72,21 @@ Outcome Session::Impl::run(std::span<int const> statements, logic::Term const* f
     asked_formula.reset();
     formula_symbols.clear();
     if (!broken.empty()) return {Answer::unknown, broken};
+    bool const use_small = statements.size() <= small_query;
+    z3::solver& s = use_small ? *small : *solver;
+    struct Scope {   // the small solver's push is undone on every way out, exceptions included
+        z3::solver* s;
+        ~Scope() { if (s) s->pop(); }
+    } scope{nullptr};
     try {
+        if (use_small) {
+            small->push();
+            scope.s = &*small;
+            for (int i : statements)
+                if (i >= 0 && i < static_cast<int>(literal.size()))
+                    small->add(z3::implies(literal[static_cast<std::size_t>(i)],
+                                           this->formula[static_cast<std::size_t>(i)]));
+        }
         z3::expr_vector assumptions(ctx);
         for (int i : statements) {
             if (i < 0 || i >= static_cast<int>(literal.size()))
@@ -79,16 +95,20 @@ Outcome Session::Impl::run(std::span<int const> statements, logic::Term const* f
         }
         if (formula) {
             z3::expr f = translator->translate(*formula);
-            assumptions.push_back(guard(negate ? !f : f));
+            z3::expr goal = negate ? !f : f;
+            z3::expr lit = guard(goal);
+            if (use_small) small->add(z3::implies(lit, goal));
+            assumptions.push_back(lit);
             collect_symbols(theory, *formula, formula_symbols);
             asked_formula = f;
         }
-        switch (solver->check(assumptions)) {
+        switch (s.check(assumptions)) {
         case z3::sat:
             satisfied = true;
+            if (use_small) model = s.get_model();   // the pop below would discard it
             return {Answer::sat, {}};
         case z3::unsat: {
-            z3::expr_vector c = solver->unsat_core();
+            z3::expr_vector c = s.unsat_core();
             for (unsigned k = 0; k < c.size(); ++k) {
                 auto it = statement_of.find(c[k].id());
                 if (it != statement_of.end()) core.push_back(it->second);
@@ -96,7 +116,7 @@ Outcome Session::Impl::run(std::span<int const> statements, logic::Term const* f
             return {Answer::unsat, {}};
         }
         case z3::unknown:
-            return {Answer::unknown, solver->reason_unknown()};
+            return {Answer::unknown, s.reason_unknown()};
         }
     } catch (z3::exception const& e) {
         return {Answer::unknown, std::string("Z3: ") + e.msg()};

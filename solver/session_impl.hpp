@@ -21,6 +21,13 @@ struct Session::Impl {
     Limits limits;
     std::optional<Translator> translator;
     std::optional<z3::solver> solver;
+    // Queries over a few statements (minimality checks, supports, argument premises) go to
+    // this second solver, which holds only what one query pushes: with every statement of a
+    // large file guarded in `solver`, even a tiny satisfiable query there must decide every
+    // guard (about 0.1 s at 10k statements), here it takes about a millisecond. Both solvers
+    // share the context and the cached translations; neither is rebuilt.
+    std::optional<z3::solver> small;
+    static constexpr std::size_t small_query = 64;
     std::string broken;   // why the theory could not be translated; every query is unknown
 
     std::vector<z3::expr> literal;                      // per statement: its guard

@@ -1,0 +1,80 @@
+// A proof-style explanation: numbered lines, each licensed by a named rule of natural
+// deduction and citing the earlier lines it uses. Built by the explainer, re-checked line by
+// line (explain_verify.hpp), printed by the CLI.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "grammar/theory.hpp"
+
+namespace elenchus {
+
+enum class Rule {
+    // lines that state a statement of the file
+    premise,          // a `premise` (or a listed premise of an argument that is a claim)
+    assumption,       // an `assume`: not stated in the source
+    axiom,
+    hypothesis,       // a `hypothesis` listed as a premise of an argument
+    // the opening line of a subproof (for reductio or proof by cases)
+    supposition,
+    definition,                 // unfolding (or folding) a `define`
+    universal_instantiation,    // names the substitution
+    existential_introduction,
+    modus_ponens,
+    modus_tollens,
+    hypothetical_syllogism,
+    disjunctive_syllogism,
+    and_introduction,
+    and_elimination,
+    or_introduction,
+    or_elimination,
+    iff_introduction,
+    iff_elimination,
+    double_negation,
+    conditional_proof,        // A -> B from a subproof: supposition A … B
+    universal_generalization, // forall x. B from B with x arbitrary (free in no open supposition)
+    reiteration,      // an earlier line repeated inside a subproof (Fitch's R)
+    contradiction,    // from a formula and its negation: ⊥ (or, inside a subproof, anything)
+    reductio,         // from a subproof: supposition … ⊥
+    cases,            // from a disjunction and one subproof per disjunct
+    arithmetic,       // linear arithmetic over the facts cited
+    consequence,      // the honest fallback: Z3 checks it from the lines cited, no finer rule found
+};
+
+char const* to_string(Rule rule);          // "modus tollens"
+char const* json_name(Rule rule);          // "modus_tollens"
+std::optional<Rule> rule_from_json(std::string const& name);
+bool states_statement(Rule rule);          // premise, assumption, axiom, hypothesis
+
+struct Step {
+    int n = 0;                   // 1-based line number
+    logic::Term formula;
+    Rule rule = Rule::premise;
+    // Lines cited. For reductio and conditional proof: [first, last] of the subproof; for cases: the disjunction,
+    // then [first, last] of each subproof in the order of the disjuncts.
+    std::vector<int> uses;
+    std::string statement;       // the statement's name, for a line that states one
+    std::string reading;         // its `means`
+    std::vector<logic::Citation> quotations;   // its `cites`
+    int depth = 0;               // subproof nesting (0: the main proof)
+    std::string substitution;    // universal instantiation / existential introduction: `c := Azerbaijan`
+};
+
+enum class DerivationKind { claim, argument, inconsistency };
+char const* to_string(DerivationKind kind);
+
+struct Derivation {
+    std::string name;            // the claim or argument; "inconsistency"
+    DerivationKind kind = DerivationKind::claim;
+    std::string status;          // follows, refuted, valid, inconsistent
+    std::vector<Step> steps;
+    bool verified = false;       // every line re-checked (explain_verify.hpp)
+    std::vector<std::string> support;   // the statements of the minimal set it rests on
+};
+
+// How many lines use the fallback rule `consequence` (counted and reported, never hidden).
+int fallback_steps(Derivation const& d);
+
+}  // namespace elenchus

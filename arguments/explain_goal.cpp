@@ -1,0 +1,350 @@
+// Reaching a goal: the introduction rules over what forward chaining found, hypothetical
+// syllogism, arithmetic, and the indirect strategies (cases, reductio, lemmas by reductio),
+// with the honest fallback last.
+#include <algorithm>
+#include <deque>
+#include <unordered_set>
+
+#include "arguments/explain_search.hpp"
+
+namespace elenchus::explaining {
+
+using logic::Term;
+using Op = Term::Op;
+namespace f = formulas;
+
+int ProofSearch::achieve(int scope, Term const& goal, bool cheap) {
+    if (int id = find(scope, f::key(goal)); id >= 0) return id;
+    if (full()) return -1;
+    switch (goal.op) {
+    case Op::false_: return bottom(scope);
+    case Op::logical_and: {
+        std::vector<int> parts;
+        for (auto const& a : goal.args) {
+            int p = achieve(scope, a, cheap);
+            if (p < 0) return -1;
+            parts.push_back(p);
+        }
+        return add(scope, goal, Rule::and_introduction, parts);
+    }
+    case Op::logical_or:
+        for (auto const& a : goal.args)
+            if (int p = achieve(scope, a, true); p >= 0)
+                return add(scope, goal, Rule::or_introduction, {p});
+        break;
+    case Op::iff:
+        if (goal.args.size() == 2) {
+            int a = achieve(scope, f::make_implies(goal.args[0], goal.args[1]), cheap);
+            int b = a < 0 ? -1 : achieve(scope, f::make_implies(goal.args[1], goal.args[0]), cheap);
+            if (b >= 0) return add(scope, goal, Rule::iff_introduction, {a, b});
+        }
+        break;
+    case Op::implies:
+        if (!cheap) {
+            if (int r = chain(scope, goal); r >= 0) return r;
+            return conditional(scope, goal);
+        }
+        break;
+    case Op::forall:
+        if (!cheap) return generalize(scope, goal);
+        break;
+    case Op::logical_not:
+        if (f::is_not(goal.args[0]))
+            if (int a = achieve(scope, goal.args[0].args[0], cheap); a >= 0)
+                return add(scope, goal, Rule::double_negation, {a});
+        if (!cheap && !f::has_define(goal) && can_open(scope))
+            if (int r = by_reductio(scope, goal, scopes_[static_cast<std::size_t>(scope)].depth); r >= 0) return r;
+        break;
+    case Op::exists:
+        for (auto const& b : instances(goal)) {
+            Term inst = f::substitute(goal.args[0], b);
+            int id = find(scope, f::key(inst));
+            if (id < 0 && !cheap) id = achieve(scope, inst, true);
+            if (id >= 0)
+                return add(scope, goal, Rule::existential_introduction, {id}, {}, f::describe(theory_, b));
+        }
+        break;
+    default: break;
+    }
+    if (f::has_define(goal))
+        if (int u = achieve(scope, f::unfold(theory_, goal), cheap); u >= 0)
+            return add(scope, goal, Rule::definition, {u});
+    if (f::is_arithmetic(goal))
+        if (int a = arithmetic(scope, goal); a >= 0) return a;
+    // Inside a subproof that has reached a contradiction, anything follows from the two
+    // lines that contradict each other.
+    if (!cheap && scope != 0 && !f::is_false(goal))
+        if (int b = bottom(scope); b >= 0 && nodes_[static_cast<std::size_t>(b)].rule == Rule::contradiction)
+            return add(scope, goal, Rule::contradiction, nodes_[static_cast<std::size_t>(b)].uses);
+    if (!cheap && scope != 0 && goal.op == Op::symbol && can_open(scope))
+        if (int r = by_reductio(scope, goal, scopes_[static_cast<std::size_t>(scope)].depth); r >= 0) return r;
+    return -1;
+}
+
+// A line of an enclosing scope, as the last line of subproof `c`: repeated inside it.
+int ProofSearch::inside(int c, int e) {
+    if (e < 0 || nodes_[static_cast<std::size_t>(e)].scope == c) return e;
+    if (!within(c, nodes_[static_cast<std::size_t>(e)].scope) || full()) return -1;
+    Node n;
+    n.formula = nodes_[static_cast<std::size_t>(e)].formula;
+    n.key = nodes_[static_cast<std::size_t>(e)].key;
+    n.rule = Rule::reiteration;
+    n.uses = {e};
+    n.scope = c;
+    int id = static_cast<int>(nodes_.size());
+    nodes_.push_back(std::move(n));
+    return id;
+}
+
+bool ProofSearch::can_open(int scope) const {
+    return scopes_[static_cast<std::size_t>(scope)].depth < limits_.max_depth &&
+           subproofs_opened_ < limits_.max_subproofs && !full();
+}
+
+// `A -> C`: suppose A, reach C inside the subproof.
+int ProofSearch::conditional(int scope, Term const& goal) {
+    if (goal.args.size() != 2 || !can_open(scope)) return -1;
+    int c = open_scope(scope, goal.args[0]);
+    ++subproofs_opened_;
+    saturate(c);
+    int e = inside(c, achieve(c, goal.args[1], false));
+    if (e < 0) return -1;
+    return add(scope, goal, Rule::conditional_proof, {scopes_[static_cast<std::size_t>(c)].supposition, e}, {c});
+}
+
+// `forall x. B`: B for an arbitrary x (a name no open supposition mentions), then generalize.
+int ProofSearch::generalize(int scope, Term const& goal) {
+    if (goal.args.empty() || full()) return -1;
+    std::vector<std::string> taken;
+    for (int s = scope; s >= 0; s = scopes_[static_cast<std::size_t>(s)].parent)
+        if (int sup = scopes_[static_cast<std::size_t>(s)].supposition; sup >= 0)
+            for (auto const& v : f::free_variables(nodes_[static_cast<std::size_t>(sup)].formula)) taken.push_back(v.name);
+    for (auto const& v : f::free_variables(goal)) taken.push_back(v.name);
+    f::Binding arbitrary;
+    std::vector<std::string> names;
+    for (auto const& b : goal.binders) {
+        std::string name = b.name;
+        for (int k = 1; std::find(taken.begin(), taken.end(), name) != taken.end(); ++k)
+            name = b.name + "_" + std::to_string(k);
+        taken.push_back(name);
+        names.push_back(name);
+        Term var;
+        var.op = Op::variable;
+        var.type = b.type;
+        var.name = name;
+        auto& terms = in_play_[f::type_key(b.type)];
+        if (std::none_of(terms.begin(), terms.end(), [&](Term const& t) { return f::key(t) == f::key(var); }))
+            terms.push_back(var);
+        arbitrary.emplace_back(b.name, var);
+    }
+    saturate(scope);
+    int r = achieve(scope, f::substitute(goal.args[0], arbitrary), false);
+    if (r < 0) return -1;
+    std::string note;
+    for (auto const& n : names) note += (note.empty() ? "" : ", ") + n;
+    return add(scope, goal, Rule::universal_generalization, {r}, {}, note + (names.size() == 1 ? " arbitrary" : " arbitrary"));
+}
+
+int ProofSearch::bottom(int scope) {
+    std::string const bot = f::key(f::make_false());
+    if (int id = find(scope, bot); id >= 0) return id;
+    for (int id : visible(scope))
+        if (int n = find(scope, f::key(f::negation(nodes_[static_cast<std::size_t>(id)].formula))); n >= 0)
+            return add(scope, f::make_false(), Rule::contradiction, {id, n});
+    return arithmetic(scope, f::make_false());
+}
+
+// A goal of linear arithmetic from the comparisons known: Z3 decides, and the step cites
+// only a minimal set of them.
+int ProofSearch::arithmetic(int scope, Term const& goal) {
+    std::vector<int> facts;
+    for (int id : visible(scope))
+        if (f::is_arithmetic(nodes_[static_cast<std::size_t>(id)].formula)) facts.push_back(id);
+    if (facts.empty() || facts.size() > 60) return -1;
+    auto holds = [&](std::vector<int> const& set) {
+        std::vector<Term const*> premises;
+        for (int id : set) premises.push_back(&nodes_[static_cast<std::size_t>(id)].formula);
+        auto o = f::is_false(goal) ? checker_.satisfiable(premises) : checker_.entails(premises, goal);
+        return o.answer == solver::Answer::unsat;
+    };
+    if (!holds(facts)) return -1;
+    for (std::size_t i = 0; i < facts.size();) {
+        std::vector<int> without = facts;
+        without.erase(without.begin() + static_cast<long>(i));
+        if (holds(without)) facts = std::move(without);
+        else ++i;
+    }
+    return add(scope, goal, Rule::arithmetic, facts);
+}
+
+// `A -> C` by hypothetical syllogism along a chain of known implications A -> B -> … -> C.
+int ProofSearch::chain(int scope, Term const& goal) {
+    if (goal.args.size() != 2) return -1;
+    std::unordered_map<std::string, std::vector<int>> from;   // antecedent key → implications
+    for (int id : visible(scope)) {
+        auto const& g = nodes_[static_cast<std::size_t>(id)].formula;
+        if (g.op == Op::implies && g.args.size() == 2) from[f::key(g.args[0])].push_back(id);
+    }
+    std::string const start = f::key(goal.args[0]);
+    std::string const target = f::key(goal.args[1]);
+    std::unordered_map<std::string, int> via;   // reached key → the implication reaching it
+    std::deque<std::string> queue{start};
+    via[start] = -1;
+    while (!queue.empty() && !via.count(target)) {
+        std::string k = queue.front();
+        queue.pop_front();
+        for (int imp : from[k]) {
+            std::string next = f::key(nodes_[static_cast<std::size_t>(imp)].formula.args[1]);
+            if (via.emplace(next, imp).second) queue.push_back(next);
+        }
+    }
+    if (!via.count(target)) return -1;
+    std::vector<int> path;
+    for (std::string k = target; via[k] >= 0;) {
+        int imp = via[k];
+        path.insert(path.begin(), imp);
+        k = f::key(nodes_[static_cast<std::size_t>(imp)].formula.args[0]);
+    }
+    if (path.empty()) return -1;   // `A -> A`: no chain, a conditional proof instead
+    int acc = path[0];
+    for (std::size_t i = 1; i < path.size() && acc >= 0; ++i) {
+        Term joined = f::make_implies(goal.args[0], nodes_[static_cast<std::size_t>(path[i])].formula.args[1]);
+        acc = add(scope, joined, Rule::hypothetical_syllogism, {acc, path[i]});
+    }
+    return acc;
+}
+
+// ⊥ from a negated compound `not X` in scope by proving X itself (a conditional, a
+// conjunction, a universal …) with the introduction rules.
+int ProofSearch::refute_negations(int scope) {
+    if (int b = bottom(scope); b >= 0) return b;
+    for (int id : visible(scope)) {
+        Term const formula = nodes_[static_cast<std::size_t>(id)].formula;
+        if (!f::is_not(formula)) continue;
+        Op const op = formula.args[0].op;
+        if (op != Op::implies && op != Op::logical_and && op != Op::iff && op != Op::forall &&
+            op != Op::logical_or && op != Op::exists)
+            continue;
+        if (!can_open(scope) && (op == Op::implies || op == Op::forall)) continue;
+        if (int x = achieve(scope, formula.args[0], false); x >= 0)
+            return add(scope, f::make_false(), Rule::contradiction, {x, id});
+    }
+    return -1;
+}
+
+int ProofSearch::by_cases(int scope, Term const& goal, int depth) {
+    if (depth >= limits_.max_depth) return -1;
+    for (int d : visible(scope)) {
+        Term const disjunction = nodes_[static_cast<std::size_t>(d)].formula;
+        if (disjunction.op != Op::logical_or || disjunction.args.size() < 2) continue;
+        if (subproofs_opened_ + disjunction.args.size() > limits_.max_subproofs || full()) return -1;
+        std::vector<int> uses{d}, scopes;
+        for (auto const& disjunct : disjunction.args) {
+            int c = open_scope(scope, disjunct);
+            ++subproofs_opened_;
+            saturate(c);
+            int r = achieve(c, goal, false);
+            if (r < 0 && f::is_false(goal)) r = by_lemmas(c, depth + 1);
+            if (r < 0) r = by_cases(c, goal, depth + 1);
+            r = inside(c, r);
+            if (r < 0) break;
+            uses.push_back(scopes_[static_cast<std::size_t>(c)].supposition);
+            uses.push_back(r);
+            scopes.push_back(c);
+        }
+        if (scopes.size() == disjunction.args.size())
+            return add(scope, goal, Rule::cases, uses, scopes);
+    }
+    return -1;
+}
+
+// ⊥ by lemmas: suppose a formula the known conditionals turn on; if that leads to ⊥, its
+// negation holds (reductio), and so on until ⊥ follows in the scope itself.
+int ProofSearch::by_lemmas(int scope, int depth) {
+    if (depth >= limits_.max_depth) return -1;
+    std::vector<Term> candidates;
+    std::unordered_set<std::string> seen;
+    for (int id : visible(scope)) {
+        auto const& g = nodes_[static_cast<std::size_t>(id)].formula;
+        if (g.op == Op::implies && g.args.size() == 2) {
+            Term a = g.args[0];
+            if (find(scope, f::key(a)) >= 0 || find(scope, f::key(f::negation(a))) >= 0) continue;
+            if (seen.insert(f::key(a)).second) candidates.push_back(a);
+        }
+    }
+    for (auto const& a : candidates) {
+        for (Term const& supposed : {a, f::negation(a)}) {
+            if (subproofs_opened_ >= limits_.max_subproofs || full()) return -1;
+            if (find(scope, f::key(f::negation(supposed))) >= 0) break;
+            int c = open_scope(scope, supposed);
+            ++subproofs_opened_;
+            saturate(c);
+            int r = achieve(c, f::make_false(), false);
+            if (r < 0) r = by_cases(c, f::make_false(), depth + 1);
+            if (r < 0) r = by_lemmas(c, depth + 1);
+            if (r < 0 || nodes_[static_cast<std::size_t>(r)].scope != c) continue;
+            add(scope, f::negation(supposed), Rule::reductio,
+                {scopes_[static_cast<std::size_t>(c)].supposition, r}, {c});
+            saturate(scope);
+            if (int b = achieve(scope, f::make_false(), false); b >= 0) return b;
+            break;
+        }
+    }
+    return -1;
+}
+
+int ProofSearch::by_reductio(int scope, Term const& goal, int depth) {
+    Term supposed = f::negation(goal);
+    if (find(scope, f::key(supposed)) >= 0 || !can_open(scope)) return -1;
+    int c = open_scope(scope, supposed);
+    ++subproofs_opened_;
+    saturate(c);
+    int r = achieve(c, f::make_false(), false);
+    if (r < 0) r = refute_negations(c);
+    if (r < 0) r = by_cases(c, f::make_false(), depth + 1);
+    if (r < 0) r = by_lemmas(c, depth + 1);
+    if (r < 0 || nodes_[static_cast<std::size_t>(r)].scope != c) return -1;
+    return add(scope, goal, Rule::reductio, {scopes_[static_cast<std::size_t>(c)].supposition, r}, {c});
+}
+
+// No finer rule found: the goal as a consequence of the stated lines, cut down to a
+// minimal set of them, each step still checked by Z3 and counted as a fallback.
+int ProofSearch::fallback(int scope, Term const& goal) {
+    std::vector<int> uses = stated_;
+    auto holds = [&](std::vector<int> const& set) {
+        std::vector<Term const*> premises;
+        for (int id : set) premises.push_back(&nodes_[static_cast<std::size_t>(id)].formula);
+        auto o = f::is_false(goal) ? checker_.satisfiable(premises) : checker_.entails(premises, goal);
+        return o.answer == solver::Answer::unsat;
+    };
+    if (!holds(uses)) return -1;
+    for (std::size_t i = 0; i < uses.size();) {
+        std::vector<int> without = uses;
+        without.erase(without.begin() + static_cast<long>(i));
+        if (holds(without)) uses = std::move(without);
+        else ++i;
+    }
+    limits_.max_nodes = nodes_.size() + 1;   // room for this one line
+    return add(scope, goal, Rule::consequence, uses);
+}
+
+std::vector<Step> ProofSearch::derive(std::vector<Given> const& given, Term const& goal) {
+    compute_terms_in_play(given, goal);
+    for (auto const& g : given) {
+        auto const& st = theory_.statements[static_cast<std::size_t>(g.statement)];
+        int id = add(0, st.formula, g.rule, {});
+        if (id < 0 || nodes_[static_cast<std::size_t>(id)].statement >= 0) continue;
+        nodes_[static_cast<std::size_t>(id)].statement = g.statement;
+        stated_.push_back(id);
+    }
+    saturate(0);
+    bool const absurd = f::is_false(goal);
+    int g = achieve(0, goal, false);
+    if (g < 0) g = by_cases(0, goal, 0);
+    if (g < 0) g = absurd ? by_lemmas(0, 0) : by_reductio(0, goal, 0);
+    if (g < 0) g = fallback(0, goal);
+    if (g < 0) return {};
+    return extract(g);
+}
+
+}  // namespace elenchus::explaining

@@ -1,0 +1,36 @@
+// Re-checking a derivation line by line, independently of how it was found: numbering and
+// subproof structure, citations in scope, the shape each rule demands, the statement each
+// stating line names, Z3 entailment of every line by the lines it cites (a cited subproof
+// counts as `supposition -> its last line`), no dead lines, and the right last line.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "arguments/derivation.hpp"
+#include "grammar/theory.hpp"
+#include "solver/step_checker.hpp"
+
+namespace elenchus {
+
+struct DerivationCheck {
+    bool ok = false;
+    int line = 0;           // the first bad line (0: the derivation as a whole)
+    std::string message;
+};
+
+// What the derivation must end with, and the statements it may state, from its name, kind
+// and status: a claim that follows (or is refuted), a valid argument, or an inconsistency
+// (`support`: the set it rests on). nullopt (with `why`) if they make no sense for the theory.
+struct DerivationTarget {
+    logic::Term goal;
+    std::vector<int> allowed;   // statement indices that lines may state
+};
+std::optional<DerivationTarget> target_of(logic::Theory const& theory, Derivation const& d,
+                                          std::string& why);
+
+DerivationCheck check_derivation(logic::Theory const& theory, Derivation const& d,
+                                 solver::StepChecker& checker);
+
+}  // namespace elenchus

@@ -1,0 +1,60 @@
+// Syntactic operations on typed formulas that natural deduction needs: identity up to
+// source positions, negation, substitution, unfolding `define`s, matching an instance
+// against a quantifier, and the ground terms a formula mentions.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "grammar/theory.hpp"
+
+namespace elenchus::formulas {
+
+using logic::Term;
+
+// Equal keys ⇔ the same formula, source positions aside.
+std::string key(Term const& t);
+
+Term make_false();
+Term make_not(Term t);
+// The negation a student would write: `not A` becomes `A`, anything else `not A`.
+Term negation(Term const& t);
+Term make_and(std::vector<Term> parts);
+Term make_or(std::vector<Term> parts);
+Term make_implies(Term a, Term b);
+
+bool is_false(Term const& t);
+bool is_not(Term const& t);
+bool has_define(Term const& t);
+
+// The variables free in `t` (each once, in order of first occurrence), with their types.
+std::vector<logic::Variable> free_variables(Term const& t);
+
+// Replaces free occurrences of the named variables; a binder that would capture a variable
+// of a replacement is renamed.
+using Binding = std::vector<std::pair<std::string, Term>>;
+Term substitute(Term const& t, Binding const& binding);
+
+// Every `define` call replaced by its body, with the arguments put in for the parameters.
+Term unfold(logic::Theory const& theory, Term const& t);
+
+// The quantifier's body with its binders replaced so that it equals `instance`, if some
+// replacement does. `quantified` is a forall or exists term.
+std::optional<Binding> match_instance(Term const& quantified, Term const& instance);
+
+// `c := Azerbaijan, b := NATO`, with display names.
+std::string describe(logic::Theory const& theory, Binding const& binding);
+
+// Closed terms of a sort (or Int/Real) that occur in `t`, keyed by a type key.
+std::string type_key(logic::Type const& type);
+void collect_ground_terms(Term const& t, std::map<std::string, std::vector<Term>>& out);
+
+// Comparisons of numbers, `pfp_since = 1994`: where the `arithmetic` rule applies.
+bool is_arithmetic(Term const& t);
+// The conjuncts of nested `and`s, the disjuncts of nested `or`s.
+void flatten(Term const& t, Term::Op op, std::vector<Term const*>& out);
+
+}  // namespace elenchus::formulas

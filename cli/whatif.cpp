@@ -1,0 +1,331 @@
+// `elenchus whatif FILE`: scenarios beside the baseline (named or ad hoc), and for one claim
+// the load-bearing statements and supports (--sweep), the minimal sets whose removal breaks
+// it (--break) and the minimal hypothesis sets that would make it follow (--make).
+#include <iostream>
+#include <memory>
+#include <regex>
+
+#include <unistd.h>
+
+#include <fmt/format.h>
+
+#include "arguments/whatif.hpp"
+#include "cli/commands.hpp"
+#include "cli/common.hpp"
+#include "cli/whatif_format.hpp"
+#include "grammar/checker.hpp"
+#include "grammar/parser.hpp"
+#include "grammar/printer.hpp"
+
+namespace elenchus::cli {
+namespace {
+
+struct WhatifCommand {
+    std::string file;
+    std::string scenario;
+    std::vector<std::string> without, with, assume;
+    std::string save;
+    std::string sweep, break_claim, make;
+    OutputOptions output;
+    double timeout_seconds = 10;
+    unsigned rlimit = 0;
+    std::size_t max_sets = 64;
+};
+
+// A flag's value is a source of its own (`<--assume>` and so on), so a diagnostic points into
+// what the user typed, as one about the file points into the file.
+class FlagError {
+public:
+    FlagError(std::string flag, std::string text)
+        : loaded_(std::make_unique<Loaded>()) {
+        loaded_->source = std::make_unique<SourceFile>("<" + flag + ">", std::move(text));
+    }
+    Diagnostics& diagnostics() { return loaded_->diagnostics; }
+    SourceFile const& source() const { return *loaded_->source; }
+    bool failed() const { return loaded_->diagnostics.has_errors(); }
+    int report(OutputOptions const& o) const { return fail_input(*loaded_, o); }
+
+private:
+    std::unique_ptr<Loaded> loaded_;
+};
+
+std::string suggestion(std::string const& wanted, std::vector<std::string> const& candidates) {
+    std::string near = closest_name(wanted, candidates);
+    return near.empty() ? "" : fmt::format("; did you mean '{}'?", near);
+}
+
+std::vector<std::string> names_where(logic::Theory const& t, std::vector<int> const& indices) {
+    std::vector<std::string> r;
+    for (int i : indices) r.push_back(t.statements[static_cast<std::size_t>(i)].name);
+    return r;
+}
+
+bool contains(std::vector<int> const& v, int x) { return std::find(v.begin(), v.end(), x) != v.end(); }
+
+struct NameAt {
+    std::string name;
+    ast::Span span;
+};
+
+// `a, b ,c` → the names with their byte ranges in the flag's text.
+std::vector<NameAt> split_names(std::string const& text, Diagnostics& d) {
+    std::vector<NameAt> names;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t end = text.find(',', start);
+        if (end == std::string::npos) end = text.size();
+        std::size_t b = start, e = end;
+        while (b < e && std::isspace(static_cast<unsigned char>(text[b]))) ++b;
+        while (e > b && std::isspace(static_cast<unsigned char>(text[e - 1]))) --e;
+        ast::Span span{static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)};
+        if (b == e) d.error({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end)}, "expected a statement name");
+        else names.push_back({text.substr(b, e - b), span});
+        start = end + 1;
+    }
+    return names;
+}
+
+std::string world_name(logic::Theory const& t, std::optional<int> scenario) {
+    return scenario ? "scenario " + t.scenarios[static_cast<std::size_t>(*scenario)].name : "the baseline";
+}
+
+bool valid_scenario_name(std::string const& name) {
+    static std::regex const identifier("[A-Za-z_][A-Za-z0-9_]*");
+    static std::vector<std::string> const reserved{
+        "source", "sort", "entity", "predicate", "function", "constant", "define", "axiom",
+        "premise", "assume", "hypothesis", "claim", "means", "cites", "argument", "from",
+        "therefore", "attacks", "supports", "scenario", "without", "with", "forall", "exists",
+        "not", "and", "or", "xor", "implies", "iff", "if", "then", "true", "false", "Bool",
+        "Int", "Real"};
+    return std::regex_match(name, identifier) &&
+           std::find(reserved.begin(), reserved.end(), name) == reserved.end();
+}
+
+// The `scenario` block that declares the ad hoc scenario, to paste into the file.
+std::string scenario_block(logic::Theory const& theory, whatif::AdHoc const& adhoc,
+                           std::vector<ast::Expr> const& formulas) {
+    std::string out = "scenario " + adhoc.name + " {\n";
+    if (!adhoc.without.empty())
+        out += "  without " + fmt::format("{}", fmt::join(names_where(theory, adhoc.without), ", ")) + "\n";
+    if (!adhoc.with.empty())
+        out += "  with " + fmt::format("{}", fmt::join(names_where(theory, adhoc.with), ", ")) + "\n";
+    logic::Theory const full = whatif::with_adhoc(theory, adhoc);
+    auto const& declared = full.scenarios.back().statements;
+    for (std::size_t k = 0; k < formulas.size(); ++k)
+        out += fmt::format("  premise {}: {}\n",
+                           full.statements[static_cast<std::size_t>(declared[k])].name, print(formulas[k]));
+    return out + "}\n";
+}
+
+int run_whatif(WhatifCommand const& o) {
+    Loaded l = load(o.file);
+    if (!l.theory) return fail_input(l, o.output);
+    report_diagnostics(l, o.output);   // warnings
+    logic::Theory const& theory = *l.theory;
+    bool const adhoc_given = !o.without.empty() || !o.with.empty() || !o.assume.empty();
+    std::string const claim_flag = !o.sweep.empty() ? "--sweep" : !o.break_claim.empty() ? "--break" : "--make";
+    std::string const claim_name = !o.sweep.empty() ? o.sweep : !o.break_claim.empty() ? o.break_claim : o.make;
+
+    whatif::AdHoc adhoc;
+    if (!o.save.empty()) {
+        FlagError e("--save", o.save);
+        if (!adhoc_given)
+            e.diagnostics().error({0, static_cast<std::uint32_t>(o.save.size())},
+                                  "nothing to save: give the changes with --without, --with or --assume");
+        else if (!valid_scenario_name(o.save))
+            e.diagnostics().error({0, static_cast<std::uint32_t>(o.save.size())}, "a scenario name must be an identifier");
+        else if (theory.find_statement(o.save) || theory.find_argument(o.save) || theory.find_scenario(o.save))
+            e.diagnostics().error({0, static_cast<std::uint32_t>(o.save.size())},
+                                  fmt::format("'{}' is already declared in {}", o.save, o.file));
+        if (e.failed()) return e.report(o.output);
+        adhoc.name = o.save;
+    }
+    if (!o.scenario.empty()) {
+        adhoc.base = theory.find_scenario(o.scenario);
+        if (!adhoc.base) {
+            FlagError e("--scenario", o.scenario);
+            std::vector<std::string> known;
+            for (auto const& s : theory.scenarios) known.push_back(s.name);
+            e.diagnostics().error({0, static_cast<std::uint32_t>(o.scenario.size())},
+                                  fmt::format("no scenario named '{}'{}", o.scenario, suggestion(o.scenario, known)));
+            return e.report(o.output);
+        }
+        adhoc.name = o.scenario + (adhoc_given ? "_adhoc" : "");
+    }
+    std::vector<int> const before = adhoc.base ? theory.asserted_in(theory.scenarios[static_cast<std::size_t>(*adhoc.base)])
+                                               : theory.baseline();
+
+    for (auto const& text : o.without) {
+        FlagError e("--without", text);
+        for (auto const& n : split_names(text, e.diagnostics())) {
+            auto i = theory.find_statement(n.name);
+            if (!i)
+                e.diagnostics().error(n.span, fmt::format("no statement named '{}'{}", n.name,
+                                                          suggestion(n.name, names_where(theory, before))));
+            else if (!contains(before, *i))
+                e.diagnostics().error(n.span, fmt::format("'{}' is not asserted in {}, so it cannot be dropped",
+                                                          n.name, world_name(theory, adhoc.base)));
+            else if (!contains(adhoc.without, *i))
+                adhoc.without.push_back(*i);
+        }
+        if (e.failed()) return e.report(o.output);
+    }
+    std::vector<int> const candidates = whatif::open_hypotheses(theory, before, adhoc.base);
+    for (auto const& text : o.with) {
+        FlagError e("--with", text);
+        for (auto const& n : split_names(text, e.diagnostics())) {
+            auto i = theory.find_statement(n.name);
+            if (!i)
+                e.diagnostics().error(n.span, fmt::format("no statement named '{}'{}", n.name,
+                                                          suggestion(n.name, names_where(theory, candidates))));
+            else if (contains(before, *i))
+                e.diagnostics().error(n.span, fmt::format("'{}' is already asserted in {}", n.name,
+                                                          world_name(theory, adhoc.base)));
+            else if (!contains(candidates, *i))
+                e.diagnostics().error(n.span, fmt::format("'{}' is a {}, not a hypothesis: only hypotheses can be turned on",
+                                                          n.name, ast::to_string(theory.statements[static_cast<std::size_t>(*i)].kind)));
+            else if (!contains(adhoc.with, *i))
+                adhoc.with.push_back(*i);
+        }
+        if (e.failed()) return e.report(o.output);
+    }
+    std::vector<ast::Expr> formulas;
+    for (auto const& text : o.assume) {
+        FlagError e("--assume", text);
+        auto expr = parse_formula(e.source(), e.diagnostics());
+        std::optional<logic::Term> term;
+        if (expr && !e.failed()) term = check_formula(theory, *expr, e.diagnostics());
+        if (e.failed() || !term) return e.report(o.output);
+        formulas.push_back(*expr);
+        adhoc.assumed.push_back(std::move(*term));
+    }
+
+    if (!o.save.empty()) {
+        std::string block = scenario_block(theory, adhoc, formulas);
+        if (o.output.format == Format::json)
+            std::cout << nlohmann::json{{"file", o.file}, {"scenario", o.save}, {"block", block}}.dump(2) << '\n';
+        else
+            std::cout << block;
+        return 0;
+    }
+
+    logic::Theory const full = adhoc_given ? whatif::with_adhoc(theory, adhoc) : theory;
+    std::optional<int> world_scenario = adhoc.base;
+    if (adhoc_given) world_scenario = static_cast<int>(full.scenarios.size()) - 1;
+
+    whatif::Options options;
+    options.check.limits.timeout_ms = static_cast<unsigned>(o.timeout_seconds * 1000);
+    options.check.limits.rlimit = o.rlimit;
+    options.check.max_inconsistent_sets = o.max_sets;
+    options.max_sets = o.max_sets;
+    solver::Session session(full, options.check.limits);
+    bool const color = use_color(o.output, STDOUT_FILENO);
+    bool const json = o.output.format == Format::json;
+
+    if (!claim_name.empty()) {
+        std::vector<int> world = world_scenario ? full.asserted_in(full.scenarios[static_cast<std::size_t>(*world_scenario)])
+                                                : full.baseline();
+        std::vector<int> claims = full.claims();
+        if (world_scenario)
+            for (int i : full.scenarios[static_cast<std::size_t>(*world_scenario)].statements)
+                if (full.statements[static_cast<std::size_t>(i)].kind == ast::StatementKind::claim) claims.push_back(i);
+        auto c = full.find_statement(claim_name);
+        if (!c || !contains(claims, *c)) {
+            FlagError e(claim_flag, claim_name);
+            std::string why = !c ? fmt::format("no claim named '{}'{}", claim_name, suggestion(claim_name, names_where(full, claims)))
+                                 : fmt::format("'{}' is a {}, not a claim", claim_name,
+                                               ast::to_string(full.statements[static_cast<std::size_t>(*c)].kind));
+            e.diagnostics().error({0, static_cast<std::uint32_t>(claim_name.size())}, why);
+            return e.report(o.output);
+        }
+        WorldLabel where{o.file, world_scenario ? full.scenarios[static_cast<std::size_t>(*world_scenario)].name : "baseline"};
+        if (!o.sweep.empty()) {
+            auto s = whatif::sweep(session, world, *c, options);
+            std::cout << (json ? sweep_json(where, s).dump(2) + "\n" : sweep_text(where, full, s, color));
+            bool undecided = s.status == ClaimStatus::unknown || !s.reason.empty() ||
+                             std::any_of(s.drops.begin(), s.drops.end(), [](auto const& d) { return d.status == ClaimStatus::unknown; });
+            return undecided ? 1 : 0;
+        }
+        if (!o.break_claim.empty()) {
+            auto b = whatif::break_claim(session, world, *c, options);
+            std::cout << (json ? break_json(where, b).dump(2) + "\n" : break_text(where, full, b, color));
+            return b.status == ClaimStatus::unknown || !b.reason.empty() ? 1 : 0;
+        }
+        auto hypotheses = whatif::open_hypotheses(full, world, world_scenario);
+        auto m = whatif::make_claim(session, world, hypotheses, *c, options);
+        std::cout << (json ? make_json(where, m).dump(2) + "\n" : make_text(where, m, color));
+        return m.status == ClaimStatus::unknown || !m.reason.empty() ? 1 : 0;
+    }
+
+    std::vector<int> compared;
+    if (world_scenario) compared.push_back(*world_scenario);
+    else
+        for (std::size_t k = 0; k < full.scenarios.size(); ++k) compared.push_back(static_cast<int>(k));
+    if (compared.empty()) {
+        std::cerr << fmt::format("error: {} declares no scenario; give --scenario, --without, --with or "
+                                 "--assume, or --sweep, --break or --make CLAIM\n", o.file);
+        return 2;
+    }
+    int exit_code = 0;
+    auto docs = nlohmann::json::array();
+    for (int k : compared) {
+        auto cmp = whatif::compare(session, k, options);
+        for (auto const& cl : cmp.claims)
+            if (cl.scenario.status == ClaimStatus::unknown) exit_code = 1;
+        if (!cmp.consistency.consistent.has_value()) exit_code = 1;
+        if (json) {
+            auto doc = comparison_json(cmp);
+            doc["file"] = o.file;
+            docs.push_back(std::move(doc));
+        } else {
+            if (k != compared.front()) std::cout << '\n';
+            std::cout << comparison_text({o.file, cmp.scenario}, full, cmp, color);
+        }
+    }
+    if (json) std::cout << (world_scenario ? docs[0] : nlohmann::json{{"file", o.file}, {"scenarios", docs}}).dump(2) << '\n';
+    return exit_code;
+}
+
+}  // namespace
+
+void setup_whatif(CLI::App& app, int& exit_code) {
+    auto opt = std::make_shared<WhatifCommand>();
+    auto* sub = app.add_subcommand("whatif", "Counterfactuals: scenarios, load-bearing statements, what breaks or makes a claim");
+    sub->add_option("file", opt->file, "Elenchus file (.arg)")->required()->check(CLI::ExistingFile);
+    auto* scenario = sub->add_option("--scenario", opt->scenario, "A scenario of the file: its verdicts beside the baseline's (with a claim mode: analyse inside it)");
+    sub->add_option("--without", opt->without, "Ad hoc: drop these asserted statements (comma-separated; repeatable)")
+        ->allow_extra_args(false);
+    sub->add_option("--with", opt->with, "Ad hoc: turn these hypotheses on (comma-separated; repeatable)")
+        ->allow_extra_args(false);
+    sub->add_option("--assume", opt->assume, "Ad hoc: assume this formula, in the file's vocabulary (repeatable)")
+        ->allow_extra_args(false);
+    auto* save = sub->add_option("--save", opt->save, "Print the `scenario NAME { ... }` block of the ad hoc changes, to paste into the file");
+    auto* sweep = sub->add_option("--sweep", opt->sweep, "CLAIM: which statements are load-bearing, every minimal support, the critical statements");
+    auto* brk = sub->add_option("--break", opt->break_claim, "CLAIM: every minimal set of statements whose removal stops it following");
+    auto* make = sub->add_option("--make", opt->make, "CLAIM: every minimal set of hypotheses that makes it follow, consistently");
+    sweep->excludes(brk)->excludes(make)->excludes(save);
+    brk->excludes(make)->excludes(save);
+    make->excludes(save);
+    save->excludes(scenario);
+    add_output_options(*sub, opt->output);
+    sub->add_option("--timeout", opt->timeout_seconds, "Seconds Z3 may spend on one query (default 10); a query that runs out is reported as unknown")
+        ->check(CLI::PositiveNumber);
+    sub->add_option("--rlimit", opt->rlimit, "Z3 resource limit per query, for runs that give the same answer on any machine (0 = none)");
+    sub->add_option("--max-sets", opt->max_sets, "Report at most this many support, break, make or inconsistent sets (default 64); more sets may exist when the output says capped")
+        ->check(CLI::PositiveNumber);
+    sub->footer(
+        "Examples:\n"
+        "  elenchus whatif examples/azerbaijan-nato.arg --scenario amended\n"
+        "  elenchus whatif examples/azerbaijan-nato.arg --without base_ban --with amendment\n"
+        "  elenchus whatif examples/azerbaijan-nato.arg --assume 'may_host_foreign_bases(Azerbaijan)' --save amended2 >> my.arg\n"
+        "  elenchus whatif examples/azerbaijan-nato.arg --sweep legal_barrier\n"
+        "  elenchus whatif examples/azerbaijan-nato.arg --break legal_barrier\n"
+        "  elenchus whatif examples/azerbaijan-nato.arg --make for_membership\n\n"
+        "Without a mode or scenario flag, every scenario of the file is compared with the baseline.\n"
+        "The ad hoc flags combine with each other and with --scenario (the changes apply on top\n"
+        "of it); --sweep, --break and --make work inside the scenario when one is given.\n"
+        "Exit status: 0 done; 1 Z3 could not decide something (reported as unknown); 2 bad input.");
+    sub->callback([opt, &exit_code] { exit_code = run_whatif(*opt); });
+}
+
+}  // namespace elenchus::cli

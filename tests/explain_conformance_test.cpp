@@ -1,0 +1,99 @@
+// Explanations of third-party theorems: every TPTP SYN problem marked Theorem whose
+// minimal support has at most 8 statements must get a verified derivation. The problems
+// come from ../shared/conformance/tptp-syn (skipped when absent, as on a fresh clone) and
+// are converted by the conformance suite's own converter, the `tptp2arg` program.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+#include <fmt/format.h>
+
+#include "arguments/explain.hpp"
+#include "grammar/checker.hpp"
+#include "grammar/parser.hpp"
+#include "support/run.hpp"
+
+namespace fs = std::filesystem;
+using namespace elenchus;
+
+namespace {
+
+fs::path const problems = fs::path(ELENCHUS_SOURCE_DIR) / ".." / "shared" / "conformance" / "tptp-syn";
+// Built beside the tests: <build>/tests/tptp2arg, the binary being <build>/cli/elenchus.
+fs::path const converter = fs::path(ELENCHUS_BINARY).parent_path().parent_path() / "tests" / "tptp2arg";
+
+std::string status_of(std::string const& text) {
+    auto at = text.find("% Status");
+    if (at == std::string::npos) return {};
+    auto colon = text.find(':', at);
+    auto end = text.find('\n', at);
+    if (colon == std::string::npos || colon > end) return {};
+    std::string s = text.substr(colon + 1, end - colon - 1);
+    s.erase(0, s.find_first_not_of(" \t"));
+    s.erase(s.find_last_not_of(" \t\r") + 1);
+    return s;
+}
+
+TEST(ExplainConformance, TheoremsWithSmallSupportGetVerifiedDerivations) {
+    if (!fs::exists(problems)) GTEST_SKIP() << "no conformance problems at " << problems;
+    if (!fs::exists(converter)) GTEST_SKIP() << "the tptp2arg converter is not built at " << converter;
+    std::vector<fs::path> files;
+    for (auto const& e : fs::directory_iterator(problems))
+        if (e.path().extension() == ".p") files.push_back(e.path());
+    std::sort(files.begin(), files.end());
+
+    std::size_t theorems = 0, converted = 0, follows = 0, small = 0, verified = 0, direct = 0, undecided = 0, unshrunk = 0;
+    std::vector<std::string> failures, fallbacks;
+    for (auto const& path : files) {
+        std::string text = test::read_text(path);
+        if (status_of(text) != "Theorem") continue;
+        ++theorems;
+        auto run = test::run("'" + converter.string() + "' '" + path.string() + "'");
+        if (run.exit_code != 0) continue;
+        SourceFile source(path.filename().string(), run.out);
+        Diagnostics diagnostics;
+        auto file = parse(source, diagnostics);
+        std::optional<logic::Theory> theory;
+        if (!diagnostics.has_errors()) theory = check(file, diagnostics);
+        if (!theory || !theory->find_statement("conj")) continue;
+        ++converted;
+        ExplainOptions options;
+        options.limits.timeout_ms = 5000;
+        options.step_timeout_ms = 5000;
+        std::string error;
+        auto e = explain(*theory, "conj", options, error);
+        ASSERT_TRUE(e.has_value()) << path << ": " << error;
+        // A Theorem is never refuted, nor open with two worlds: only undecided (Z3 gave up).
+        EXPECT_NE(e->status, "refuted") << path;
+        EXPECT_NE(e->status, "open") << path;
+        if (e->status != "follows") {
+            ++undecided;
+            continue;
+        }
+        ++follows;
+        if (e->derivations.empty()) {   // Z3 gave up while shrinking to a minimal support set
+            ++unshrunk;
+            continue;
+        }
+        auto const& d = e->derivations[0];
+        if (d.support.size() > 8) continue;
+        ++small;
+        if (d.verified) ++verified;
+        else failures.push_back(path.filename().string());
+        if (d.verified && fallback_steps(d) == 0) ++direct;
+        else if (d.verified) fallbacks.push_back(path.filename().string());
+    }
+    std::string summary = fmt::format(
+        "TPTP SYN problems marked Theorem: {}; converted: {}; follows: {} (undecided: {}); "
+        "no minimal support within the time limit: {}; minimal support <= 8: {}; "
+        "verified derivations: {}; of which without the fallback rule: {}",
+        theorems, converted, follows, undecided, unshrunk, small, verified, direct);
+    std::cout << summary << '\n' << "with the fallback rule: " << fmt::format("{}", fmt::join(fallbacks, " ")) << '\n';
+    if (char const* out = std::getenv("ELENCHUS_EXPLAIN_CONFORMANCE")) std::ofstream(out) << summary << '\n';
+    EXPECT_EQ(verified, small) << "not verified: " << fmt::format("{}", fmt::join(failures, ", "));
+}
+
+}  // namespace

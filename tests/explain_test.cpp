@@ -1,0 +1,330 @@
+// `elenchus explain`: derivations that are short, minimal and checked line by line. The
+// expected derivations are the textbook ones (Copi; Hurley; the article's own reasoning);
+// every derivation is re-checked by the independent checker, and the CLI's `--verify` must
+// reject tampered ones.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+
+#include <nlohmann/json.hpp>
+
+#include "arguments/explain.hpp"
+#include "arguments/explain_verify.hpp"
+#include "grammar/checker.hpp"
+#include "grammar/parser.hpp"
+#include "solver/step_checker.hpp"
+#include "support/run.hpp"
+
+namespace fs = std::filesystem;
+using namespace elenchus;
+
+namespace {
+
+struct Loaded {
+    std::unique_ptr<SourceFile> source;
+    std::optional<logic::Theory> theory;
+};
+
+Loaded load_text(std::string path, std::string text) {
+    Loaded l;
+    l.source = std::make_unique<SourceFile>(std::move(path), std::move(text));
+    Diagnostics d;
+    auto file = parse(*l.source, d);
+    if (!d.has_errors()) l.theory = check(file, d);
+    return l;
+}
+
+Loaded load_file(fs::path const& p) { return load_text(p.string(), test::read_text(p)); }
+
+Explanation explained(logic::Theory const& theory, std::string const& name) {
+    std::string error;
+    auto e = explain(theory, name, ExplainOptions{}, error);
+    EXPECT_TRUE(e.has_value()) << error;
+    return e ? *e : Explanation{};
+}
+
+std::vector<Rule> rules_of(Derivation const& d) {
+    std::vector<Rule> r;
+    for (auto const& s : d.steps) r.push_back(s.rule);
+    return r;
+}
+
+bool has_rule(Derivation const& d, Rule rule) {
+    auto r = rules_of(d);
+    return std::find(r.begin(), r.end(), rule) != r.end();
+}
+
+std::string dump(Derivation const& d) {
+    std::string out;
+    for (auto const& s : d.steps) {
+        out += std::to_string(s.n) + " [" + std::to_string(s.depth) + "] " + to_string(s.rule) + " (";
+        for (int u : s.uses) out += std::to_string(u) + " ";
+        out += ") " + s.statement + "\n";
+    }
+    return out;
+}
+
+fs::path const root = ELENCHUS_SOURCE_DIR;
+fs::path const article = root / "examples" / "azerbaijan-nato.arg";
+
+// The article's legal barrier: the ban (quoted), the unstated membership assumption, its
+// instance for Azerbaijan, and modus tollens — at most six lines.
+TEST(Explain, LegalBarrierIsTheArticlesShortChain) {
+    auto l = load_file(article);
+    ASSERT_TRUE(l.theory);
+    auto e = explained(*l.theory, "legal_barrier");
+    EXPECT_EQ(e.status, "follows");
+    ASSERT_EQ(e.derivations.size(), 1u);
+    auto const& d = e.derivations[0];
+    EXPECT_TRUE(d.verified) << dump(d);
+    EXPECT_LE(d.steps.size(), 6u) << dump(d);
+    EXPECT_EQ(fallback_steps(d), 0);
+    auto by_statement = [&](std::string const& name) {
+        return std::find_if(d.steps.begin(), d.steps.end(), [&](Step const& s) { return s.statement == name; });
+    };
+    auto ban = by_statement("base_ban");
+    ASSERT_NE(ban, d.steps.end());
+    EXPECT_EQ(ban->rule, Rule::premise);
+    ASSERT_FALSE(ban->quotations.empty());
+    EXPECT_NE(ban->quotations[0].quotation.find("constitution prohibits"), std::string::npos);
+    auto bridge = by_statement("bases_required");
+    ASSERT_NE(bridge, d.steps.end());
+    EXPECT_EQ(bridge->rule, Rule::assumption);
+    EXPECT_TRUE(has_rule(d, Rule::universal_instantiation));
+    auto inst = std::find_if(d.steps.begin(), d.steps.end(),
+                             [](Step const& s) { return s.rule == Rule::universal_instantiation; });
+    EXPECT_EQ(inst->substitution, "c := Azerbaijan");
+    EXPECT_EQ(d.steps.back().rule, Rule::modus_tollens);
+}
+
+// Every claim of every example: a claim that follows or is refuted gets a verified
+// derivation; an open one two worlds.
+TEST(Explain, EveryExampleClaimIsExplained) {
+    std::size_t explained_claims = 0;
+    for (auto const& entry : fs::directory_iterator(root / "examples")) {
+        if (entry.path().extension() != ".arg") continue;
+        auto l = load_file(entry.path());
+        ASSERT_TRUE(l.theory) << entry.path();
+        for (int c : l.theory->claims()) {
+            auto const& name = l.theory->statements[static_cast<std::size_t>(c)].name;
+            auto e = explained(*l.theory, name);
+            SCOPED_TRACE(entry.path().filename().string() + " " + name + " " + e.status);
+            if (e.status == "follows" || e.status == "refuted" || e.status == "vacuous") {
+                ASSERT_EQ(e.derivations.size(), 1u);
+                EXPECT_TRUE(e.derivations[0].verified) << dump(e.derivations[0]);
+                ++explained_claims;
+            } else if (e.status == "open") {
+                EXPECT_EQ(e.worlds.size(), 2u);
+                ++explained_claims;
+            } else {
+                ADD_FAILURE() << "no explanation: " << e.reason;
+            }
+        }
+    }
+    EXPECT_GT(explained_claims, 0u);
+}
+
+TEST(Explain, EveryValidExampleArgumentIsDerived) {
+    for (auto const& entry : fs::directory_iterator(root / "examples")) {
+        if (entry.path().extension() != ".arg") continue;
+        auto l = load_file(entry.path());
+        ASSERT_TRUE(l.theory) << entry.path();
+        for (auto const& a : l.theory->arguments) {
+            auto e = explained(*l.theory, a.name);
+            SCOPED_TRACE(entry.path().filename().string() + " " + a.name + " " + e.status);
+            if (e.status == "valid") {
+                ASSERT_EQ(e.derivations.size(), 1u);
+                EXPECT_TRUE(e.derivations[0].verified) << dump(e.derivations[0]);
+            } else {
+                EXPECT_EQ(e.status, "invalid");
+                EXPECT_EQ(e.worlds.size(), 1u);
+            }
+        }
+    }
+}
+
+// The textbook forms (Copi, ch. 8; Hurley, sec. 6.6) as propositional-forms.arg states them.
+TEST(Explain, TextbookFormsUseTheirRule) {
+    auto l = load_file(root / "examples" / "propositional-forms.arg");
+    ASSERT_TRUE(l.theory);
+    std::pair<char const*, Rule> const forms[] = {
+        {"modus_ponens", Rule::modus_ponens},
+        {"modus_tollens", Rule::modus_tollens},
+        {"hypothetical_syllogism", Rule::hypothetical_syllogism},
+        {"disjunctive_syllogism", Rule::disjunctive_syllogism},
+    };
+    for (auto const& [name, rule] : forms) {
+        auto e = explained(*l.theory, name);
+        EXPECT_EQ(e.status, "valid") << name;
+        ASSERT_EQ(e.derivations.size(), 1u) << name;
+        auto const& d = e.derivations[0];
+        EXPECT_TRUE(d.verified) << name << "\n" << dump(d);
+        EXPECT_EQ(d.steps.back().rule, rule) << name << "\n" << dump(d);
+        EXPECT_EQ(d.steps.size(), 3u) << name << "\n" << dump(d);
+    }
+    for (char const* invalid : {"affirming_consequent", "denying_antecedent"}) {
+        auto e = explained(*l.theory, invalid);
+        EXPECT_EQ(e.status, "invalid") << invalid;
+        EXPECT_EQ(e.worlds.size(), 1u) << invalid;
+    }
+}
+
+Loaded small(std::string const& text) { return load_text("small.arg", text); }
+
+// p -> q and p -> not q: supposing p leads to a contradiction, so not p.
+TEST(Explain, ReductioOpensASubproof) {
+    auto l = small("predicate p\npredicate q\npremise a: p -> q\npremise b: p -> not q\nclaim c: not p\n");
+    ASSERT_TRUE(l.theory);
+    auto e = explained(*l.theory, "c");
+    ASSERT_EQ(e.status, "follows");
+    auto const& d = e.derivations[0];
+    EXPECT_TRUE(d.verified) << dump(d);
+    EXPECT_EQ(d.steps.back().rule, Rule::reductio) << dump(d);
+    EXPECT_TRUE(has_rule(d, Rule::supposition));
+    EXPECT_TRUE(has_rule(d, Rule::contradiction));
+    EXPECT_EQ(fallback_steps(d), 0);
+}
+
+// Constructive dilemma: p or q, p -> r, q -> r; so r, by cases.
+TEST(Explain, ProofByCases) {
+    auto l = small("predicate p\npredicate q\npredicate r\npremise a: p or q\npremise b: p -> r\n"
+                   "premise c: q -> r\nclaim d: r\n");
+    ASSERT_TRUE(l.theory);
+    auto e = explained(*l.theory, "d");
+    ASSERT_EQ(e.status, "follows");
+    auto const& d = e.derivations[0];
+    EXPECT_TRUE(d.verified) << dump(d);
+    EXPECT_EQ(d.steps.back().rule, Rule::cases) << dump(d);
+    EXPECT_EQ(fallback_steps(d), 0);
+}
+
+// Definitions unfold, conjunctions are built and taken apart, and an existential is
+// introduced from an instance.
+TEST(Explain, DefinitionsConjunctionsAndExistentials) {
+    auto l = small("sort S = { a, b }\npredicate p(S)\npredicate q(S)\n"
+                   "define both(x: S) := p(x) and q(x)\n"
+                   "premise one: p(a)\npremise two: forall x: S. p(x) -> q(x)\n"
+                   "claim c: exists y: S. both(y)\n");
+    ASSERT_TRUE(l.theory);
+    auto e = explained(*l.theory, "c");
+    ASSERT_EQ(e.status, "follows");
+    auto const& d = e.derivations[0];
+    EXPECT_TRUE(d.verified) << dump(d);
+    EXPECT_TRUE(has_rule(d, Rule::definition)) << dump(d);
+    EXPECT_TRUE(has_rule(d, Rule::and_introduction)) << dump(d);
+    EXPECT_EQ(d.steps.back().rule, Rule::existential_introduction) << dump(d);
+    EXPECT_EQ(fallback_steps(d), 0);
+}
+
+TEST(Explain, ArithmeticNamesTheFactsItUses) {
+    auto l = small("constant x: Int\nconstant y: Int\npredicate ok\n"
+                   "premise a: x >= 3\npremise b: y = x + 2\npremise c: y > 4 -> ok\nclaim d: ok\n");
+    ASSERT_TRUE(l.theory);
+    auto e = explained(*l.theory, "d");
+    ASSERT_EQ(e.status, "follows");
+    auto const& d = e.derivations[0];
+    EXPECT_TRUE(d.verified) << dump(d);
+    EXPECT_TRUE(has_rule(d, Rule::arithmetic)) << dump(d);
+    EXPECT_EQ(d.steps.back().rule, Rule::modus_ponens) << dump(d);
+}
+
+// Two independent contradictions: one derivation of ⊥ per minimal inconsistent set.
+TEST(Explain, InconsistencyDerivesBottomFromEachMinimalSet) {
+    auto l = small("predicate p\npredicate q\npredicate s\npremise a: p -> q\npremise b: p\n"
+                   "premise c: not q\npremise d: s\npremise e: not s\n");
+    ASSERT_TRUE(l.theory);
+    auto e = explained(*l.theory, "inconsistency");
+    EXPECT_EQ(e.status, "inconsistent");
+    ASSERT_EQ(e.derivations.size(), 2u);
+    std::vector<std::vector<std::string>> sets;
+    for (auto const& d : e.derivations) {
+        EXPECT_TRUE(d.verified) << dump(d);
+        EXPECT_EQ(d.steps.back().formula.op, logic::Term::Op::false_);
+        EXPECT_EQ(fallback_steps(d), 0);
+        auto s = d.support;
+        std::sort(s.begin(), s.end());
+        sets.push_back(s);
+    }
+    std::sort(sets.begin(), sets.end());
+    EXPECT_EQ(sets, (std::vector<std::vector<std::string>>{{"a", "b", "c"}, {"d", "e"}}));
+}
+
+// Tampering: the checker must notice a changed formula, a missing use and a wrong rule.
+TEST(Explain, CheckerRejectsTamperedDerivations) {
+    auto l = load_file(article);
+    ASSERT_TRUE(l.theory);
+    auto e = explained(*l.theory, "legal_barrier");
+    ASSERT_EQ(e.derivations.size(), 1u);
+    Derivation const good = e.derivations[0];
+    solver::StepChecker checker(*l.theory);
+    EXPECT_TRUE(check_derivation(*l.theory, good, checker).ok);
+    std::size_t const last = good.steps.size() - 1;
+
+    Derivation changed = good;   // the conclusion replaced by its negation
+    changed.steps[last].formula = changed.steps[last].formula.args[0];
+    auto r = check_derivation(*l.theory, changed, checker);
+    EXPECT_FALSE(r.ok);
+    EXPECT_EQ(r.line, static_cast<int>(last + 1));
+
+    Derivation missing = good;
+    missing.steps[last].uses.pop_back();
+    r = check_derivation(*l.theory, missing, checker);
+    EXPECT_FALSE(r.ok);
+    EXPECT_EQ(r.line, static_cast<int>(last + 1));
+
+    Derivation wrong = good;
+    wrong.steps[last].rule = Rule::modus_ponens;
+    r = check_derivation(*l.theory, wrong, checker);
+    EXPECT_FALSE(r.ok);
+    EXPECT_EQ(r.line, static_cast<int>(last + 1));
+}
+
+// The same through the program: `explain --format json` then `explain --verify`.
+TEST(ExplainCli, VerifyAcceptsGeneratedAndRejectsTampered) {
+    if (!fs::exists(ELENCHUS_BINARY)) GTEST_SKIP() << "the elenchus binary is not built";
+    auto gen = test::run(test::elenchus("explain --format json examples/azerbaijan-nato.arg legal_barrier"));
+    ASSERT_EQ(gen.exit_code, 0) << gen.err;
+    auto doc = nlohmann::json::parse(gen.out);
+    EXPECT_EQ(doc["verified"], true);
+    auto dir = fs::temp_directory_path() / ("elenchus-explain-" + std::to_string(::getpid()));
+    fs::create_directories(dir);
+    auto verify = [&](nlohmann::json const& j, std::string const& name) {
+        auto path = dir / (name + ".json");
+        std::ofstream(path) << j.dump(2);
+        return test::run(test::elenchus("explain --verify '" + path.string() + "'"));
+    };
+    auto ok = verify(doc, "good");
+    EXPECT_EQ(ok.exit_code, 0) << ok.err;
+
+    std::size_t const last = doc["steps"].size() - 1;
+    std::string const line = "line " + std::to_string(last + 1);
+    auto changed = doc;
+    changed["steps"][last]["formula"] = "may_accede(Azerbaijan)";
+    auto r = verify(changed, "changed");
+    EXPECT_EQ(r.exit_code, 1);
+    EXPECT_NE(r.err.find(line), std::string::npos) << r.err;
+
+    auto missing = doc;
+    missing["steps"][last]["uses"].erase(missing["steps"][last]["uses"].size() - 1);
+    r = verify(missing, "missing");
+    EXPECT_EQ(r.exit_code, 1);
+    EXPECT_NE(r.err.find(line), std::string::npos) << r.err;
+
+    auto wrong = doc;
+    wrong["steps"][last]["rule"] = "modus_ponens";
+    r = verify(wrong, "wrong");
+    EXPECT_EQ(r.exit_code, 1);
+    EXPECT_NE(r.err.find(line), std::string::npos) << r.err;
+
+    auto premise = doc;   // a stated line that claims another statement's formula
+    premise["steps"][0]["formula"] = "may_host_foreign_bases(Azerbaijan)";
+    r = verify(premise, "premise");
+    EXPECT_EQ(r.exit_code, 1);
+    EXPECT_NE(r.err.find("line 1"), std::string::npos) << r.err;
+    fs::remove_all(dir);
+}
+
+}  // namespace
