@@ -1,0 +1,1 @@
+// Owns the precompiled header the tests share (see tests/CMakeLists.txt).
