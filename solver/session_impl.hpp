@@ -1,6 +1,7 @@
 // The inside of a Session, shared by session.cpp (queries) and world.cpp (models).
 #pragma once
 
+#include <deque>
 #include <optional>
 #include <set>
 #include <string>
@@ -28,9 +29,17 @@ struct Session::Impl {
     // share the context and the cached translations; neither is rebuilt.
     std::optional<z3::solver> small;
     static constexpr std::size_t small_query = 64;
+    // In files of more than `expand_from` statements, quantifiers over closed sorts are
+    // asserted as their instances, up to `expansion_nodes` term nodes per statement (see
+    // Translator::expand_closed_quantifiers): ground formulas make large files' queries
+    // several times faster. Small files keep them, so their witness worlds stay the ones
+    // Z3 finds for the formulas as written (expanded, Z3 tends to make every atom true).
+    static constexpr std::size_t expand_from = 64;
+    static constexpr std::size_t expansion_nodes = 4096;
     std::string broken;   // why the theory could not be translated; every query is unknown
 
     std::vector<z3::expr> literal;                      // per statement: its guard
+    std::vector<z3::expr> negated;                      // per statement: not its guard
     std::vector<z3::expr> formula;                      // per statement: its translation
     std::unordered_map<unsigned, int> statement_of;     // literal's AST id → statement
     std::vector<std::set<int>> symbols_of;              // per statement
@@ -50,10 +59,42 @@ struct Session::Impl {
     std::optional<z3::expr> asked_formula;
     std::set<int> formula_symbols;
 
+    // The model of the widest satisfiable query on the large solver so far (usually the
+    // baseline's consistency check). A model of a set of statements is a model of every
+    // subset: a later query over a subset, plus at most a few statements or a goal that the
+    // model evaluates to true, is satisfiable without asking Z3 again. The relation checks
+    // ask thousands of such questions.
+    struct Known {
+        z3::model model;
+        std::vector<bool> holds;           // per statement: asserted in the query that found it
+        std::optional<z3::expr> formula;   // that query's goal or extra formula, if any
+    };
+    std::optional<Known> widest;
+    std::size_t widest_size = 0;
+    static constexpr std::size_t widest_evaluations = 8;   // statements evaluated, at most
+    std::optional<z3::model> recall(std::span<int const> statements, std::optional<z3::expr> const& goal);
+    void remember(std::span<int const> statements, std::optional<z3::expr> const& goal);
+    // Answers already proved, per goal (keyed by the goal's AST id; `no_goal` for plain
+    // satisfiability): the unsat cores found, and the statement sets found satisfiable. By
+    // monotonicity a query over a superset of a core is unsat with that core, and one over a
+    // subset of a satisfiable set is sat. Scenarios, argument premises and relation checks
+    // ask many such questions.
+    static constexpr unsigned no_goal = ~0u;
+    std::unordered_map<unsigned, std::deque<std::vector<int>>> proved_cores;
+    std::unordered_map<unsigned, std::deque<std::vector<bool>>> proved_sat;
+    static constexpr std::size_t proved_per_goal = 32;
+    // A sat answer taken from `proved_sat` has no model; the world asks Z3 again.
+    std::optional<z3::expr> pending_goal;
+    bool model_pending = false;
+    std::optional<std::vector<int>> proved_core(unsigned key, std::span<int const> statements) const;
+    bool proved_satisfiable(unsigned key, std::span<int const> statements) const;
+    void prove(unsigned key, std::span<int const> statements, bool sat);
+    z3::check_result check_large(std::span<int const> statements, std::optional<z3::expr> const& goal);
+
     Impl(logic::Theory const& t, Limits l) : theory(t), limits(l) {}
     Outcome run(std::span<int const> statements, logic::Term const* formula, bool negate);
     z3::expr guard(z3::expr const& formula);
-    World world() const;
+    World world();
 };
 
 }  // namespace elenchus::solver

@@ -1,5 +1,6 @@
 #include "solver/translate.hpp"
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace elenchus::solver {
@@ -201,7 +202,58 @@ z3::expr Translator::quantified(Term const& t, Env& env) {
     depth_ -= static_cast<unsigned>(t.binders.size());
     for (std::size_t i = 0; i < t.binders.size(); ++i) env.pop_back();
     if (bound.empty()) return body;
+    if (std::size_t n = instances(t); n > 0 && expanded_size(t) <= expand_nodes_) {
+        // Every assignment of members to the binders, as an odometer over the sorts.
+        std::vector<std::size_t> digit(t.binders.size(), 0);
+        z3::expr_vector cases(ctx_);
+        for (std::size_t k = 0; k < n; ++k) {
+            z3::expr_vector values(ctx_);
+            for (std::size_t i = 0; i < t.binders.size(); ++i) {
+                auto const& members = theory_.sorts[static_cast<std::size_t>(t.binders[i].type.sort)].members;
+                values.push_back(decls_[static_cast<std::size_t>(members[digit[i]])]());
+            }
+            z3::expr_vector from = bound;
+            cases.push_back(body.substitute(from, values));
+            for (std::size_t i = 0; i < digit.size(); ++i) {
+                auto size = theory_.sorts[static_cast<std::size_t>(t.binders[i].type.sort)].members.size();
+                if (++digit[i] < size) break;
+                digit[i] = 0;
+            }
+        }
+        return fold(cases, t.op == Op::forall);
+    }
+    ++kept_quantifiers_;
     return t.op == Op::forall ? z3::forall(bound, body) : z3::exists(bound, body);
+}
+
+std::size_t Translator::instances(Term const& t) const {
+    std::size_t n = 1;
+    for (auto const& b : t.binders) {
+        if (b.type.kind != Type::Kind::sort || !enumerated(b.type.sort)) return 0;
+        n *= theory_.sorts[static_cast<std::size_t>(b.type.sort)].members.size();
+        if (n > expand_nodes_) return 0;
+    }
+    return n;
+}
+
+// Term nodes after expansion, saturating at the budget so that deep nesting cannot overflow.
+std::size_t Translator::expanded_size(Term const& t) const {
+    std::size_t const cap = expand_nodes_ + 1;
+    if (t.op == Op::define) {
+        // The body is unfolded at each call; count it (the arguments are inside it).
+        auto const& d = theory_.defines.at(static_cast<std::size_t>(t.symbol));
+        std::size_t s = expanded_size(d.body);
+        for (auto const& a : t.args) s = std::min(cap, s + expanded_size(a));
+        return s;
+    }
+    std::size_t s = 1;
+    for (auto const& a : t.args) s = std::min(cap, s + expanded_size(a));
+    if (t.op == Op::forall || t.op == Op::exists) {
+        std::size_t n = instances(t);
+        if (n > 0 && s <= cap / n) return s * n;
+        if (n > 0) return cap;
+    }
+    return s;
 }
 
 void collect_symbols(logic::Theory const& theory, Term const& term, std::set<int>& out) {

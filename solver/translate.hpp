@@ -35,6 +35,14 @@ public:
     // The Z3 sort is an enumeration (a closed sort with members).
     bool enumerated(int sort_index) const;
     Naming const& naming() const { return naming_; }
+    // Quantifiers whose binders all range over closed sorts become the conjunction (forall)
+    // or disjunction (exists) of their instances when the expansion stays under `nodes`
+    // term nodes; 0 (the default) keeps every quantifier. Equivalent, since a closed sort
+    // has exactly its members, and ground formulas spare Z3 its quantifier instantiation
+    // (the Session's queries on large files are several times faster).
+    void expand_closed_quantifiers(std::size_t nodes) { expand_nodes_ = nodes; }
+    // How many quantifiers the translations so far kept (did not expand).
+    std::size_t kept_quantifiers() const { return kept_quantifiers_; }
 
 private:
     using Env = std::vector<std::pair<std::string, z3::expr>>;
@@ -42,6 +50,8 @@ private:
     z3::expr apply(logic::Term const& t, Env& env);
     z3::expr arithmetic(logic::Term const& t, Env& env);
     z3::expr quantified(logic::Term const& t, Env& env);
+    std::size_t instances(logic::Term const& quantifier) const;   // 0: not all closed
+    std::size_t expanded_size(logic::Term const& t) const;
 
     z3::context& ctx_;
     logic::Theory const& theory_;
@@ -49,6 +59,8 @@ private:
     std::vector<z3::sort> sorts_;
     std::vector<z3::func_decl> decls_;   // members: their enumeration constructor
     unsigned depth_ = 0;                 // binders enclosing the term being translated
+    std::size_t expand_nodes_ = 0;
+    std::size_t kept_quantifiers_ = 0;
 };
 
 // The symbols (Theory::symbols indices) a term mentions, `define` calls unfolded.

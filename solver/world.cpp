@@ -259,9 +259,15 @@ private:
 
 }  // namespace
 
-World Session::Impl::world() const {
+World Session::Impl::world() {
     if (!satisfied) return {};
     try {
+        if (model_pending) {
+            // The answer came from a set proved satisfiable before: ask Z3 for a model now.
+            if (check_large(asked, pending_goal) != z3::sat)
+                return World{{"(no world: Z3 did not find the model again within the limits)"}};
+            model_pending = false;
+        }
         if (!model) model = solver->get_model();
         std::set<int> relevant = formula_symbols;
         std::vector<z3::expr> focus;

@@ -188,8 +188,12 @@ TEST(Session, ResourceLimitCountsPerQueryNotPerSession) {
     b.statement(Kind::premise, "pq", implies(b("p"), b("q")));
     b.statement(Kind::premise, "p", b("p"));
     solver::Session s(b.theory, {.timeout_ms = 0, .rlimit = 20000});
+    // A different goal each time (q and i = i): the session answers a repeated query from
+    // what it proved before, which would not exercise Z3's limit at all.
     for (int i = 0; i < 300; ++i) {
-        auto o = s.entails(b.indices({"pq", "p"}), b("q"));
+        auto n = number(std::to_string(i), integer());
+        auto goal = and_(b("q"), eq(n, n));
+        auto o = s.entails(b.indices({"pq", "p"}), goal);
         ASSERT_EQ(o.answer, Answer::unsat) << "query " << i << ": " << o.reason;
     }
 }
@@ -273,4 +277,54 @@ TEST(Session, InnerBindersShadowOuterOnes) {
     // The same quantified goal asked again gets the same answer.
     auto goal = forall({{"x", thing}}, b("P", {x}));
     for (int i = 0; i < 3; ++i) EXPECT_EQ(s.entails(b.indices({"two"}), goal).answer, Answer::sat);
+}
+
+// Over 64 statements, queries go to the solver that holds every statement, and answers
+// proved earlier are reused: a superset of an unsat core is unsat with that core, a subset
+// of a satisfiable set is satisfiable, and its world is still a real model.
+TEST(Session, EarlierAnswersCarryOverBySubsetAndSuperset) {
+    TheoryBuilder b;
+    int const n = 80;
+    for (int i = 0; i <= n; ++i) b.predicate("p" + std::to_string(i));
+    b.statement(Kind::premise, "start", b("p0"));
+    std::vector<std::string> chain{"start"};
+    for (int i = 0; i < n; ++i) {
+        auto name = "step" + std::to_string(i);
+        b.statement(Kind::premise, name, implies(b("p" + std::to_string(i)), b("p" + std::to_string(i + 1))));
+        chain.push_back(name);
+    }
+    b.statement(Kind::premise, "other", b("p5"));
+    auto last = b("p" + std::to_string(n));
+    solver::Session s(b.theory, {});
+
+    auto all = b.indices(chain);
+    ASSERT_EQ(s.entails(all, last).answer, Answer::unsat);
+    auto core = s.core();
+    std::sort(core.begin(), core.end());
+    EXPECT_EQ(core, all);   // every link is needed
+
+    auto more = all;
+    more.push_back(*b.theory.find_statement("other"));
+    ASSERT_EQ(s.entails(more, last).answer, Answer::unsat);
+    auto again = s.core();
+    std::sort(again.begin(), again.end());
+    EXPECT_TRUE(std::includes(more.begin(), more.end(), again.begin(), again.end()));
+
+    // A model of everything (kept for later queries) makes p80 true: it cannot answer the
+    // queries below, which the set proved satisfiable next must answer, and its world must
+    // come from Z3 again.
+    ASSERT_EQ(s.satisfiable(more).answer, Answer::sat);
+    // Without step40 the chain breaks: sat, and so for every subset of that set.
+    std::vector<std::string> broken;
+    for (auto const& c : chain)
+        if (c != "step40") broken.push_back(c);
+    ASSERT_EQ(s.entails(b.indices(broken), last).answer, Answer::sat);
+    std::vector<std::string> fewer(broken.begin(), broken.end() - 10);
+    ASSERT_EQ(s.entails(b.indices(fewer), last).answer, Answer::sat);
+    auto w = s.world();
+    EXPECT_TRUE(has_fact(w, "p" + std::to_string(n) + " = false")) << joined(w);
+    EXPECT_TRUE(has_fact(w, "p0 = true")) << joined(w);
+    EXPECT_TRUE(has_fact(w, "p20 = true")) << joined(w);   // forced by start and the steps
+    // The goal's negation with the full chain stays unsat after all this.
+    EXPECT_EQ(s.entails(all, last).answer, Answer::unsat);
 }
