@@ -30,7 +30,6 @@ Session::Session(logic::Theory const& theory, Limits limits)
             s.formula.push_back(f);
             s.statement_of.emplace(lit.id(), static_cast<int>(i));
             s.literal.push_back(lit);
-            s.negated.push_back(!lit);
             std::set<int> symbols;
             collect_symbols(theory, st.formula, symbols);
             s.symbols_of.push_back(std::move(symbols));
@@ -179,6 +178,8 @@ z3::check_result Session::Impl::check_large(std::span<int const> statements,
     // Everything the query leaves out is switched off explicitly: left open, Z3 would decide
     // each of the other guards, and one it turned on would drag its statement (or an old
     // goal) into the search.
+    if (negated.empty())   // made on first use, so that small files never create them
+        for (auto const& l : literal) negated.push_back(!l);
     std::vector<bool> in(literal.size(), false);
     for (int i : statements) in[static_cast<std::size_t>(i)] = true;
     for (std::size_t i = 0; i < literal.size(); ++i)

@@ -28,6 +28,16 @@ struct StepChecker::Impl {
     }
 
     Outcome run(std::span<logic::Term const* const> formulas, logic::Term const* negated) {
+        Outcome o = run_once(formulas, negated);
+        if (o.answer != Answer::unknown || !broken.empty()) return o;
+        // A solver that has seen thousands of quantified steps can give up ("incomplete
+        // quantifiers") on a step a fresh one proves at once (TPTP SYN349+1): ask once more
+        // on a fresh solver before reporting unknown.
+        reset();
+        return run_once(formulas, negated);
+    }
+
+    Outcome run_once(std::span<logic::Term const* const> formulas, logic::Term const* negated) {
         if (!broken.empty()) return {Answer::unknown, broken};
         try {
             solver->push();
