@@ -6,22 +6,11 @@
 #include <fmt/format.h>
 
 #include "arguments/formula_ops.hpp"
+#include "cli/palette.hpp"
 #include "grammar/printer.hpp"
 
 namespace elenchus::cli {
 namespace {
-
-struct Palette {
-    bool on;
-    std::string paint(std::string const& s, char const* code) const {
-        return on ? fmt::format("\033[{}m{}\033[0m", code, s) : s;
-    }
-    std::string bold(std::string const& s) const { return paint(s, "1"); }
-    std::string good(std::string const& s) const { return paint(s, "32"); }
-    std::string bad(std::string const& s) const { return paint(s, "31"); }
-    std::string warn(std::string const& s) const { return paint(s, "33"); }
-    std::string dim(std::string const& s) const { return paint(s, "2"); }
-};
 
 std::size_t width(std::string const& s) {   // code points, as a terminal shows them
     return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) {

@@ -1,6 +1,7 @@
 // `elenchus whatif FILE`: scenarios beside the baseline (named or ad hoc), and for one claim
 // the load-bearing statements and supports (--sweep), the minimal sets whose removal breaks
 // it (--break) and the minimal hypothesis sets that would make it follow (--make).
+#include <functional>
 #include <iostream>
 #include <memory>
 #include <regex>
@@ -85,6 +86,30 @@ std::vector<NameAt> split_names(std::string const& text, Diagnostics& d) {
     return names;
 }
 
+// The statement names given to a repeatable flag (`--without a,b --without c`), added to `into`
+// once each. A name that is not a statement gets a suggestion from `pool`; `problem` says why a
+// statement cannot be used here (empty: it can). On an error, the exit code.
+std::optional<int> resolve_names(logic::Theory const& theory, std::string const& flag,
+                                 std::vector<std::string> const& texts, std::vector<int> const& pool,
+                                 std::function<std::string(std::string const&, int)> const& problem,
+                                 std::vector<int>& into, OutputOptions const& output) {
+    for (auto const& text : texts) {
+        FlagError e(flag, text);
+        for (auto const& n : split_names(text, e.diagnostics())) {
+            auto i = theory.find_statement(n.name);
+            std::string why = i ? problem(n.name, *i)
+                                : fmt::format("no statement named '{}'{}", n.name,
+                                              suggestion(n.name, names_where(theory, pool)));
+            if (!why.empty())
+                e.diagnostics().error(n.span, std::move(why));
+            else if (!contains(into, *i))
+                into.push_back(*i);
+        }
+        if (e.failed()) return e.report(output);
+    }
+    return std::nullopt;
+}
+
 std::string world_name(logic::Theory const& t, std::optional<int> scenario) {
     return scenario ? "scenario " + t.scenarios[static_cast<std::size_t>(*scenario)].name : "the baseline";
 }
@@ -155,40 +180,24 @@ int run_whatif(WhatifCommand const& o) {
     std::vector<int> const before = adhoc.base ? theory.asserted_in(theory.scenarios[static_cast<std::size_t>(*adhoc.base)])
                                                : theory.baseline();
 
-    for (auto const& text : o.without) {
-        FlagError e("--without", text);
-        for (auto const& n : split_names(text, e.diagnostics())) {
-            auto i = theory.find_statement(n.name);
-            if (!i)
-                e.diagnostics().error(n.span, fmt::format("no statement named '{}'{}", n.name,
-                                                          suggestion(n.name, names_where(theory, before))));
-            else if (!contains(before, *i))
-                e.diagnostics().error(n.span, fmt::format("'{}' is not asserted in {}, so it cannot be dropped",
-                                                          n.name, world_name(theory, adhoc.base)));
-            else if (!contains(adhoc.without, *i))
-                adhoc.without.push_back(*i);
-        }
-        if (e.failed()) return e.report(o.output);
-    }
+    auto const not_asserted = [&](std::string const& name, int i) {
+        return contains(before, i) ? std::string()
+                                   : fmt::format("'{}' is not asserted in {}, so it cannot be dropped",
+                                                 name, world_name(theory, adhoc.base));
+    };
+    if (auto code = resolve_names(theory, "--without", o.without, before, not_asserted, adhoc.without, o.output))
+        return *code;
     std::vector<int> const candidates = whatif::open_hypotheses(theory, before, adhoc.base);
-    for (auto const& text : o.with) {
-        FlagError e("--with", text);
-        for (auto const& n : split_names(text, e.diagnostics())) {
-            auto i = theory.find_statement(n.name);
-            if (!i)
-                e.diagnostics().error(n.span, fmt::format("no statement named '{}'{}", n.name,
-                                                          suggestion(n.name, names_where(theory, candidates))));
-            else if (contains(before, *i))
-                e.diagnostics().error(n.span, fmt::format("'{}' is already asserted in {}", n.name,
-                                                          world_name(theory, adhoc.base)));
-            else if (!contains(candidates, *i))
-                e.diagnostics().error(n.span, fmt::format("'{}' is a {}, not a hypothesis: only hypotheses can be turned on",
-                                                          n.name, ast::to_string(theory.statements[static_cast<std::size_t>(*i)].kind)));
-            else if (!contains(adhoc.with, *i))
-                adhoc.with.push_back(*i);
-        }
-        if (e.failed()) return e.report(o.output);
-    }
+    auto const not_hypothesis = [&](std::string const& name, int i) {
+        if (contains(before, i))
+            return fmt::format("'{}' is already asserted in {}", name, world_name(theory, adhoc.base));
+        if (!contains(candidates, i))
+            return fmt::format("'{}' is a {}, not a hypothesis: only hypotheses can be turned on",
+                               name, ast::to_string(theory.statements[static_cast<std::size_t>(i)].kind));
+        return std::string();
+    };
+    if (auto code = resolve_names(theory, "--with", o.with, candidates, not_hypothesis, adhoc.with, o.output))
+        return *code;
     std::vector<ast::Expr> formulas;
     for (auto const& text : o.assume) {
         FlagError e("--assume", text);

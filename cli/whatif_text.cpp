@@ -2,29 +2,12 @@
 
 #include <fmt/format.h>
 
+#include "cli/palette.hpp"
 #include "cli/whatif_format.hpp"
 #include "grammar/printer.hpp"
 
 namespace elenchus::cli {
 namespace {
-
-struct Palette {
-    bool on;
-    std::string paint(std::string const& s, char const* code) const {
-        return on ? fmt::format("\033[{}m{}\033[0m", code, s) : s;
-    }
-    std::string bold(std::string const& s) const { return paint(s, "1"); }
-    std::string dim(std::string const& s) const { return paint(s, "2"); }
-    std::string mark(std::string const& s) const { return paint(s, "1;33"); }
-    // A status padded to `width` first, so colour never spoils the alignment.
-    std::string status(std::string const& word, std::size_t width) const {
-        std::string padded = fmt::format("{:<{}}", word, width);
-        if (word == "follows" || word == "valid") return paint(padded, "32");
-        if (word == "refuted" || word == "unknown" || word == "invalid") return paint(padded, "31");
-        if (word == "open" || word == "vacuous") return paint(padded, "33");
-        return padded;
-    }
-};
 
 std::string join(std::vector<std::string> const& names, std::string const& separator = ", ") {
     std::string out;
