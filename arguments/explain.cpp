@@ -104,6 +104,20 @@ std::optional<std::vector<int>> minimal(solver::Session& session, std::vector<in
     return shrunk.set;
 }
 
+// `status`, with the derivation of `target` from a minimal subset of `start` that entails it.
+void prove(logic::Theory const& theory, solver::Session& session, std::vector<int> const& start,
+           logic::Term const& target, DerivationKind kind, std::string const& status,
+           ExplainOptions const& options, Explanation& e) {
+    e.status = status;
+    std::string reason;
+    auto set = minimal(session, start, [&](std::span<int const> s) { return session.entails(s, target); }, reason);
+    if (!set) {
+        e.reason = "no minimal support set: " + reason;
+        return;
+    }
+    e.derivations.push_back(derive(theory, *set, target, kind, e.name, status, options));
+}
+
 void explain_inconsistency(logic::Theory const& theory, solver::Session& session,
                            ExplainOptions const& options, Explanation& e) {
     auto baseline = theory.baseline();
@@ -144,7 +158,7 @@ void explain_claim(logic::Theory const& theory, solver::Session& session, int cl
         return;
     }
     logic::Term const goal = statement.formula;
-    logic::Term const refutation = f::make_not(goal);
+    logic::Term const refutation = verdicts::negation(goal);
     auto follows = session.entails(baseline, goal);
     std::optional<solver::World> fails;
     if (follows.answer == Answer::sat) fails = session.world();
@@ -152,18 +166,10 @@ void explain_claim(logic::Theory const& theory, solver::Session& session, int cl
     std::optional<solver::World> holds;
     if (refuted.answer == Answer::sat) holds = session.world();
 
-    auto prove = [&](logic::Term const& target, std::string status) {
-        e.status = status;
-        std::string reason;
-        auto set = minimal(session, baseline, [&](std::span<int const> s) { return session.entails(s, target); }, reason);
-        if (!set) {
-            e.reason = "no minimal support set: " + reason;
-            return;
-        }
-        e.derivations.push_back(derive(theory, *set, target, DerivationKind::claim, e.name, status, options));
-    };
-    if (follows.answer == Answer::unsat) return prove(goal, "follows");
-    if (refuted.answer == Answer::unsat) return prove(refutation, "refuted");
+    if (follows.answer == Answer::unsat)
+        return prove(theory, session, baseline, goal, DerivationKind::claim, "follows", options, e);
+    if (refuted.answer == Answer::unsat)
+        return prove(theory, session, baseline, refutation, DerivationKind::claim, "refuted", options, e);
     if (holds && fails) {
         e.status = "open";
         std::set<int> symbols;
@@ -180,24 +186,11 @@ void explain_claim(logic::Theory const& theory, solver::Session& session, int cl
 
 void explain_argument(logic::Theory const& theory, solver::Session& session, logic::Argument const& argument,
                       ExplainOptions const& options, Explanation& e) {
-    std::vector<int> given = argument.premises;
-    for (int i : theory.baseline())
-        if (theory.statements[static_cast<std::size_t>(i)].kind == ast::StatementKind::axiom) given.push_back(i);
-    std::sort(given.begin(), given.end());
-    given.erase(std::unique(given.begin(), given.end()), given.end());
+    std::vector<int> const given = verdicts::argument_basis(theory, argument, theory.baseline());
     logic::Term const& goal = theory.statements[static_cast<std::size_t>(argument.conclusion)].formula;
     auto o = session.entails(given, goal);
-    if (o.answer == Answer::unsat) {
-        e.status = "valid";
-        std::string reason;
-        auto set = minimal(session, given, [&](std::span<int const> s) { return session.entails(s, goal); }, reason);
-        if (!set) {
-            e.reason = "no minimal support set: " + reason;
-            return;
-        }
-        e.derivations.push_back(derive(theory, *set, goal, DerivationKind::argument, e.name, "valid", options));
-        return;
-    }
+    if (o.answer == Answer::unsat)
+        return prove(theory, session, given, goal, DerivationKind::argument, "valid", options, e);
     if (o.answer == Answer::unknown) {
         e.status = "unknown";
         e.reason = "Z3 could not decide whether the conclusion follows from the premises: " + o.reason;

@@ -142,7 +142,7 @@ int ProofSearch::generalize(int scope, Term const& goal) {
     if (r < 0) return -1;
     std::string note;
     for (auto const& n : names) note += (note.empty() ? "" : ", ") + n;
-    return add(scope, goal, Rule::universal_generalization, {r}, {}, note + (names.size() == 1 ? " arbitrary" : " arbitrary"));
+    return add(scope, goal, Rule::universal_generalization, {r}, {}, note + " arbitrary");
 }
 
 int ProofSearch::bottom(int scope) {
@@ -161,20 +161,26 @@ int ProofSearch::arithmetic(int scope, Term const& goal) {
     for (int id : visible(scope))
         if (f::is_arithmetic(nodes_[static_cast<std::size_t>(id)].formula)) facts.push_back(id);
     if (facts.empty() || facts.size() > 60) return -1;
+    auto cited = minimal_citation(std::move(facts), goal);
+    if (!cited) return -1;
+    return add(scope, goal, Rule::arithmetic, std::move(*cited));
+}
+
+std::optional<std::vector<int>> ProofSearch::minimal_citation(std::vector<int> lines, Term const& goal) {
     auto holds = [&](std::vector<int> const& set) {
         std::vector<Term const*> premises;
         for (int id : set) premises.push_back(&nodes_[static_cast<std::size_t>(id)].formula);
         auto o = f::is_false(goal) ? checker_.satisfiable(premises) : checker_.entails(premises, goal);
         return o.answer == solver::Answer::unsat;
     };
-    if (!holds(facts)) return -1;
-    for (std::size_t i = 0; i < facts.size();) {
-        std::vector<int> without = facts;
+    if (!holds(lines)) return std::nullopt;
+    for (std::size_t i = 0; i < lines.size();) {
+        std::vector<int> without = lines;
         without.erase(without.begin() + static_cast<long>(i));
-        if (holds(without)) facts = std::move(without);
+        if (holds(without)) lines = std::move(without);
         else ++i;
     }
-    return add(scope, goal, Rule::arithmetic, facts);
+    return lines;
 }
 
 // `A -> C` by hypothetical syllogism along a chain of known implications A -> B -> … -> C.
@@ -310,22 +316,10 @@ int ProofSearch::by_reductio(int scope, Term const& goal, int depth) {
 // No finer rule found: the goal as a consequence of the stated lines, cut down to a
 // minimal set of them, each step still checked by Z3 and counted as a fallback.
 int ProofSearch::fallback(int scope, Term const& goal) {
-    std::vector<int> uses = stated_;
-    auto holds = [&](std::vector<int> const& set) {
-        std::vector<Term const*> premises;
-        for (int id : set) premises.push_back(&nodes_[static_cast<std::size_t>(id)].formula);
-        auto o = f::is_false(goal) ? checker_.satisfiable(premises) : checker_.entails(premises, goal);
-        return o.answer == solver::Answer::unsat;
-    };
-    if (!holds(uses)) return -1;
-    for (std::size_t i = 0; i < uses.size();) {
-        std::vector<int> without = uses;
-        without.erase(without.begin() + static_cast<long>(i));
-        if (holds(without)) uses = std::move(without);
-        else ++i;
-    }
+    auto uses = minimal_citation(stated_, goal);
+    if (!uses) return -1;
     limits_.max_nodes = nodes_.size() + 1;   // room for this one line
-    return add(scope, goal, Rule::consequence, uses);
+    return add(scope, goal, Rule::consequence, std::move(*uses));
 }
 
 std::vector<Step> ProofSearch::derive(std::vector<Given> const& given, Term const& goal) {

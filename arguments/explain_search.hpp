@@ -86,6 +86,9 @@ private:
     int by_lemmas(int scope, int depth);
     int by_reductio(int scope, logic::Term const& goal, int depth);
     int fallback(int scope, logic::Term const& goal);
+    // `lines` cut down by deletion to a minimal set from which Z3 finds `goal` follows (⊥:
+    // that is inconsistent); nullopt when the whole set does not suffice.
+    std::optional<std::vector<int>> minimal_citation(std::vector<int> lines, logic::Term const& goal);
 
     // the derivation the goal depends on (explain_extract.cpp)
     std::vector<Step> extract(int goal) const;

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "arguments/formula_ops.hpp"
+#include "arguments/verdicts.hpp"
 
 namespace elenchus {
 
@@ -31,10 +32,7 @@ std::optional<DerivationTarget> target_of(logic::Theory const& theory, Derivatio
             return std::nullopt;
         }
         t.goal = theory.statements[static_cast<std::size_t>(arg.conclusion)].formula;
-        t.allowed = arg.premises;
-        for (int i : theory.baseline())
-            if (theory.statements[static_cast<std::size_t>(i)].kind == ast::StatementKind::axiom)
-                t.allowed.push_back(i);
+        t.allowed = verdicts::argument_basis(theory, arg, theory.baseline());
         return t;
     }
     auto c = theory.find_statement(d.name);
@@ -45,7 +43,7 @@ std::optional<DerivationTarget> target_of(logic::Theory const& theory, Derivatio
     Term const& claim = theory.statements[static_cast<std::size_t>(*c)].formula;
     t.allowed = theory.baseline();
     if (d.status == "follows") t.goal = claim;
-    else if (d.status == "refuted") t.goal = f::make_not(claim);
+    else if (d.status == "refuted") t.goal = verdicts::negation(claim);
     else if (d.status == "vacuous") t.goal = f::make_false();
     else {
         why = fmt::format("a claim's derivation must have status 'follows', 'refuted' or 'vacuous', not '{}'", d.status);
@@ -58,7 +56,7 @@ namespace {
 
 bool same(Term const& a, Term const& b) { return f::key(a) == f::key(b); }
 bool negates(Term const& a, Term const& b) {   // a is the negation of b
-    return same(a, f::negation(b)) || same(a, f::make_not(b));
+    return same(a, f::negation(b)) || same(a, verdicts::negation(b));
 }
 bool contains(std::vector<Term const*> const& parts, Term const& t) {
     return std::any_of(parts.begin(), parts.end(), [&](Term const* p) { return same(*p, t); });
@@ -142,14 +140,11 @@ std::string shape(logic::Theory const& theory, Step const& s, std::vector<Term c
             }
         }
         return "disjunctive syllogism needs A or B and not A, and concludes B";
-    case Rule::and_introduction: {
-        std::vector<Term const*> parts;
-        f::flatten(g, Op::logical_and, parts);
+    case Rule::and_introduction:
         if (g.op != Op::logical_and) return "and introduction concludes a conjunction";
         for (auto const& a : g.args)
             if (!contains(u, a)) return "a conjunct is not among the cited lines";
         return {};
-    }
     case Rule::and_elimination: {
         if (auto e = count(1); !e.empty()) return e;
         std::vector<Term const*> parts;
@@ -185,7 +180,7 @@ std::string shape(logic::Theory const& theory, Step const& s, std::vector<Term c
         return "iff elimination needs A <-> B, and concludes A -> B or B -> A";
     case Rule::double_negation:
         if (auto e = count(1); !e.empty()) return e;
-        if (same(g, f::make_not(f::make_not(*u[0]))) || same(*u[0], f::make_not(f::make_not(g)))) return {};
+        if (same(g, verdicts::negation(verdicts::negation(*u[0]))) || same(*u[0], verdicts::negation(verdicts::negation(g)))) return {};
         return "double negation adds or removes two negations";
     case Rule::contradiction:
         if (auto e = count(2); !e.empty()) return e;

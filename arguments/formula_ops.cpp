@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "arguments/verdicts.hpp"
 #include "grammar/printer.hpp"
 
 namespace elenchus::formulas {
@@ -122,16 +123,9 @@ Term make_false() {
     return t;
 }
 
-Term make_not(Term t) {
-    Term n;
-    n.op = Op::logical_not;
-    n.args.push_back(std::move(t));
-    return n;
-}
-
 Term negation(Term const& t) {
-    if (t.op == Op::logical_not && t.args.size() == 1) return t.args[0];
-    return make_not(t);
+    if (is_not(t)) return t.args[0];
+    return verdicts::negation(t);
 }
 
 static Term junction(Op op, std::vector<Term> parts) {

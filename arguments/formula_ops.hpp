@@ -19,8 +19,8 @@ using logic::Term;
 std::string key(Term const& t);
 
 Term make_false();
-Term make_not(Term t);
-// The negation a student would write: `not A` becomes `A`, anything else `not A`.
+// The negation a student would write: `not A` becomes `A`, anything else `not A`
+// (verdicts::negation, which builds the plain `not A`).
 Term negation(Term const& t);
 Term make_and(std::vector<Term> parts);
 Term make_or(std::vector<Term> parts);

@@ -81,7 +81,20 @@ std::vector<std::vector<int>> missing(solver::Session& session, std::vector<int>
     return found;
 }
 
+std::vector<int> axioms_among(logic::Theory const& theory, std::vector<int> const& asserted) {
+    std::vector<int> axioms;
+    for (int i : asserted)
+        if (theory.statements[static_cast<std::size_t>(i)].kind == ast::StatementKind::axiom)
+            axioms.push_back(i);
+    return axioms;
+}
+
 }  // namespace
+
+std::vector<int> argument_basis(logic::Theory const& theory, logic::Argument const& argument,
+                                std::vector<int> const& asserted) {
+    return united(argument.premises, axioms_among(theory, asserted));
+}
 
 ArgumentVerdict argument(solver::Session& session, logic::Argument const& a,
                          std::vector<int> const& asserted, std::vector<int> const& hypotheses,
@@ -90,14 +103,11 @@ ArgumentVerdict argument(solver::Session& session, logic::Argument const& a,
     ArgumentVerdict v;
     v.name = a.name;
     v.circular = contains(a.premises, a.conclusion);
-    std::vector<int> axioms;
-    for (int i : asserted)
-        if (theory.statements[static_cast<std::size_t>(i)].kind == ast::StatementKind::axiom)
-            axioms.push_back(i);
+    std::vector<int> const axioms = axioms_among(theory, asserted);
     std::vector<int> premises = a.premises;
     std::sort(premises.begin(), premises.end());
     premises.erase(std::unique(premises.begin(), premises.end()), premises.end());
-    std::vector<int> basis = united(premises, axioms);
+    std::vector<int> const basis = united(premises, axioms);
     logic::Term const& goal = theory.statements[static_cast<std::size_t>(a.conclusion)].formula;
 
     solver::Outcome together = session.satisfiable(basis);

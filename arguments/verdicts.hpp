@@ -22,6 +22,10 @@ ConsistencyVerdict consistency(solver::Session& session, std::vector<int> const&
 ClaimVerdict claim(solver::Session& session, std::vector<int> const& asserted, int claim,
                    ConsistencyVerdict const& consistency);
 
+// What an argument may use: its premises plus the axioms among `asserted`, sorted, each once.
+std::vector<int> argument_basis(logic::Theory const& theory, logic::Argument const& argument,
+                                std::vector<int> const& asserted);
+
 // An argument's validity from its premises plus the axioms among `asserted`; `hypotheses`
 // are the candidates for missing premises.
 ArgumentVerdict argument(solver::Session& session, logic::Argument const& argument,

@@ -40,6 +40,16 @@ Evaluated evaluate(solver::Session& session, std::vector<int> const& world, int 
     return e;
 }
 
+// A per-claim result's name, status and reason, from the world's own evaluation (returned).
+template <class Result>
+Evaluated start(solver::Session& session, std::vector<int> const& world, int claim, Result& result) {
+    result.claim = session.theory().statements[static_cast<std::size_t>(claim)].name;
+    Evaluated e = evaluate(session, world, claim);
+    result.status = e.verdict.status;
+    result.reason = e.verdict.reason;
+    return e;
+}
+
 // What a support is a support of: the claim when it follows, its negation when refuted.
 std::optional<logic::Term> target(logic::Theory const& theory, int claim, ClaimStatus status) {
     logic::Term const& goal = theory.statements[static_cast<std::size_t>(claim)].formula;
@@ -88,10 +98,7 @@ Sweep sweep(solver::Session& session, std::vector<int> const& world, int claim,
             Options const& options) {
     auto const& theory = session.theory();
     Sweep result;
-    result.claim = theory.statements[static_cast<std::size_t>(claim)].name;
-    Evaluated const here = evaluate(session, world, claim);
-    result.status = here.verdict.status;
-    result.reason = here.verdict.reason;
+    Evaluated const here = start(session, world, claim, result);
     auto const goal = target(theory, claim, result.status);
 
     std::vector<int> core = deciding_core(session, world, here, goal);
@@ -138,10 +145,7 @@ Breaking break_claim(solver::Session& session, std::vector<int> const& world, in
                      Options const& options) {
     auto const& theory = session.theory();
     Breaking result;
-    result.claim = theory.statements[static_cast<std::size_t>(claim)].name;
-    Evaluated const here = evaluate(session, world, claim);
-    result.status = here.verdict.status;
-    result.reason = here.verdict.reason;
+    start(session, world, claim, result);
     auto const goal = target(theory, claim, result.status);
     if (!goal) return result;
     SetFamily family = enumerate_supports(session, {}, world, *goal, {many(options), options.max_sets});
@@ -155,11 +159,8 @@ Making make_claim(solver::Session& session, std::vector<int> const& world,
                   std::vector<int> const& hypotheses, int claim, Options const& options) {
     auto const& theory = session.theory();
     Making result;
-    result.claim = theory.statements[static_cast<std::size_t>(claim)].name;
     result.candidates = verdicts::names(theory, hypotheses);
-    Evaluated const here = evaluate(session, world, claim);
-    result.status = here.verdict.status;
-    result.reason = here.verdict.reason;
+    start(session, world, claim, result);
     if (result.status == ClaimStatus::follows) result.make_sets = {NameSet{}};
     if (result.status != ClaimStatus::open) return result;
 
