@@ -78,25 +78,30 @@ void explain_claim(benchmark::State& state, Fixture const& f, std::string const&
     state.counters["verified"] = verified ? 1 : 0;
 }
 
+// The claim `goal` of a generated file of size state.range(0), generated and checked once.
+void explain_generated(benchmark::State& state, std::map<int, Fixture>& fixtures, std::string (*make)(int)) {
+    int n = static_cast<int>(state.range(0));
+    auto at = fixtures.find(n);
+    if (at == fixtures.end()) at = fixtures.emplace(n, load(make(n))).first;
+    explain_claim(state, at->second, "goal");
+}
+
 void BM_PropositionalChain(benchmark::State& state) {
     static std::map<int, Fixture> fixtures;
-    int n = static_cast<int>(state.range(0));
-    if (!fixtures.count(n)) fixtures.emplace(n, load(propositional_chain(n)));
-    explain_claim(state, fixtures.at(n), "goal");
+    explain_generated(state, fixtures, propositional_chain);
 }
 BENCHMARK(BM_PropositionalChain)->Arg(5)->Arg(10)->Arg(20)->Unit(benchmark::kMillisecond);
 
 void BM_UniversalChain(benchmark::State& state) {
     static std::map<int, Fixture> fixtures;
-    int n = static_cast<int>(state.range(0));
-    if (!fixtures.count(n)) fixtures.emplace(n, load(universal_chain(n)));
-    explain_claim(state, fixtures.at(n), "goal");
+    explain_generated(state, fixtures, universal_chain);
 }
 BENCHMARK(BM_UniversalChain)->Arg(5)->Arg(10)->Arg(20)->Unit(benchmark::kMillisecond);
 
 void BM_ArticleClaim(benchmark::State& state, char const* name) {
     static Fixture article = [] {
         std::ifstream in("examples/azerbaijan-nato.arg");   // run from the project root
+        if (!in) return Fixture{};   // skipped with "does not check", not timed on an empty file
         std::ostringstream s;
         s << in.rdbuf();
         return load(s.str());
