@@ -236,9 +236,15 @@ Derivation derive(logic::Theory const& theory, std::vector<int> const& support, 
 
 std::optional<Explanation> explain(logic::Theory const& theory, std::string const& what,
                                    ExplainOptions const& options, std::string& error) {
+    solver::Session session(theory, options.limits);
+    return explain(session, what, options, error);
+}
+
+std::optional<Explanation> explain(solver::Session& session, std::string const& what,
+                                   ExplainOptions const& options, std::string& error) {
+    auto const& theory = session.theory();
     Explanation e;
     e.name = what;
-    solver::Session session(theory, options.limits);
     if (what == "inconsistency") {
         e.kind = DerivationKind::inconsistency;
         explain_inconsistency(theory, session, options, e);

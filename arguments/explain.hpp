@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "arguments/derivation.hpp"
+#include "solver/session.hpp"
 #include "arguments/report.hpp"
 #include "grammar/theory.hpp"
 #include "solver/session.hpp"
@@ -45,6 +46,9 @@ struct Explanation {
 // `what` names a claim, an argument or `inconsistency`. nullopt (with `error`) when it names
 // none of them.
 std::optional<Explanation> explain(logic::Theory const& theory, std::string const& what,
+                                   ExplainOptions const& options, std::string& error);
+// The same on a Session the caller keeps (its limits are the Session's own).
+std::optional<Explanation> explain(solver::Session& session, std::string const& what,
                                    ExplainOptions const& options, std::string& error);
 
 // The derivation of `goal` from the statements `support` (a minimal set), found and then

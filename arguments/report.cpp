@@ -19,6 +19,11 @@ char const* to_string(ClaimStatus s) {
 
 Report check_theory(logic::Theory const& theory, CheckOptions const& options) {
     solver::Session session(theory, options.limits);
+    return check_theory(session, options);
+}
+
+Report check_theory(solver::Session& session, CheckOptions const& options) {
+    auto const& theory = session.theory();
     Report report;
     std::vector<int> baseline = theory.baseline();
     report.consistency = verdicts::consistency(session, baseline, options);

@@ -71,5 +71,7 @@ struct CheckOptions {
 };
 
 Report check_theory(logic::Theory const& theory, CheckOptions const& options);
+// The same on a Session the caller keeps for more questions about the same theory.
+Report check_theory(solver::Session& session, CheckOptions const& options);
 
 }  // namespace elenchus

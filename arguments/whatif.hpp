@@ -69,8 +69,18 @@ struct Comparison {
     std::vector<ArgumentChange> arguments;         // every argument, `changed` marking a change
 };
 
+// The baseline's verdicts as comparisons need them (validity only, no missing-premise
+// search): computed once and set beside every scenario.
+struct Baseline {
+    ConsistencyVerdict consistency;
+    std::vector<ClaimVerdict> claims;         // per theory.claims()
+    std::vector<ArgumentVerdict> arguments;   // per theory.arguments
+};
+Baseline baseline(solver::Session& session, Options const& options);
+
 // The scenario `scenario` (an index into the Session's theory) beside the baseline.
-Comparison compare(solver::Session& session, int scenario, Options const& options);
+Comparison compare(solver::Session& session, Baseline const& baseline, int scenario,
+                   Options const& options);
 
 // ---- one claim under one world --------------------------------------------------------
 

@@ -74,12 +74,34 @@ std::vector<int> open_hypotheses(logic::Theory const& theory, std::vector<int> c
     return open;
 }
 
-Comparison compare(solver::Session& session, int index, Options const& options) {
-    auto const& theory = session.theory();
-    auto const& s = theory.scenarios[static_cast<std::size_t>(index)];
-    // Only validity is compared: the search for missing premises is left out.
+namespace {
+
+// Only validity is compared: the search for missing premises is left out.
+CheckOptions comparison_options(Options const& options) {
     CheckOptions check = options.check;
     check.max_missing_sets = 0;
+    return check;
+}
+
+}  // namespace
+
+Baseline baseline(solver::Session& session, Options const& options) {
+    auto const& theory = session.theory();
+    CheckOptions const check = comparison_options(options);
+    std::vector<int> const asserted = theory.baseline();
+    Baseline b;
+    b.consistency = verdicts::consistency(session, asserted, check);
+    for (int claim : theory.claims())
+        b.claims.push_back(verdicts::claim(session, asserted, claim, b.consistency));
+    for (auto const& a : theory.arguments)
+        b.arguments.push_back(verdicts::argument(session, a, asserted, {}, check));
+    return b;
+}
+
+Comparison compare(solver::Session& session, Baseline const& base, int index, Options const& options) {
+    auto const& theory = session.theory();
+    auto const& s = theory.scenarios[static_cast<std::size_t>(index)];
+    CheckOptions const check = comparison_options(options);
 
     Comparison c;
     c.scenario = s.name;
@@ -88,8 +110,7 @@ Comparison compare(solver::Session& session, int index, Options const& options) 
     c.with = verdicts::names(theory, s.with);
     c.declared = verdicts::names(theory, s.statements);
 
-    std::vector<int> const baseline = theory.baseline();
-    c.baseline = verdicts::consistency(session, baseline, check);
+    c.baseline = base.consistency;
     ScenarioVerdict const in_scenario = verdicts::scenario(session, s, check);
     c.consistency = in_scenario.consistency;
     for (auto const& set : c.consistency.inconsistent_sets)
@@ -97,14 +118,11 @@ Comparison compare(solver::Session& session, int index, Options const& options) 
             c.baseline.inconsistent_sets.end())
             c.new_inconsistent_sets.push_back(set);
 
-    std::vector<ClaimVerdict> before;
-    for (int claim : theory.claims())
-        before.push_back(verdicts::claim(session, baseline, claim, c.baseline));
     for (auto const& after : in_scenario.claims) {
         ClaimChange change{after.name, std::nullopt, after, false};
-        auto it = std::find_if(before.begin(), before.end(),
+        auto it = std::find_if(base.claims.begin(), base.claims.end(),
                                [&](ClaimVerdict const& b) { return b.name == after.name; });
-        if (it != before.end()) {
+        if (it != base.claims.end()) {
             change.baseline = *it;
             change.changed = it->status != after.status;
         }
@@ -112,8 +130,7 @@ Comparison compare(solver::Session& session, int index, Options const& options) 
     }
 
     for (auto const& after : in_scenario.arguments) {
-        auto const& a = theory.arguments[static_cast<std::size_t>(*theory.find_argument(after.name))];
-        ArgumentVerdict const b = verdicts::argument(session, a, baseline, {}, check);
+        auto const& b = base.arguments[static_cast<std::size_t>(*theory.find_argument(after.name))];
         c.arguments.push_back({after.name, b.valid, after.valid, b.valid != after.valid});
     }
     return c;

@@ -8,6 +8,7 @@
 #include <iostream>
 #include <map>
 #include <memory>
+#include <optional>
 
 #include <stdlib.h>
 #include <sys/stat.h>
@@ -77,14 +78,15 @@ std::string write_output(std::string const& path, std::string const& data) {
     return "";
 }
 
-std::map<std::string, std::string> explanations(logic::Theory const& theory, solver::Limits limits) {
+std::map<std::string, std::string> explanations(solver::Session& session, solver::Limits limits) {
+    auto const& theory = session.theory();
     std::map<std::string, std::string> out;
     ExplainOptions options;
     options.limits = limits;
     for (int c : theory.claims()) {
         auto const& name = theory.statements[static_cast<std::size_t>(c)].name;
         std::string error;
-        if (auto e = explain(theory, name, options, error))
+        if (auto e = explain(session, name, options, error))
             out[name] = explanation_text(theory, *e, ExplainStyle::fitch, false);
     }
     return out;
@@ -117,10 +119,11 @@ int run_map(MapCommand const& o) {
     options.limits.rlimit = o.rlimit;
     Report report;
     std::vector<RelationVerdict> relations;
+    std::optional<solver::Session> session;   // one for the check, the relations and the explanations
     if (!o.no_check) {
-        report = check_theory(theory, options);
-        solver::Session session(theory, options.limits);
-        relations = check_relations(session, theory, asserted);
+        session.emplace(theory, options.limits);
+        report = check_theory(*session, options);
+        relations = check_relations(*session, theory, asserted);
     }
     map::Map m = map::build_map(theory, report, relations, o.file, o.scenario);
     std::string dot = map::to_dot(m);
@@ -138,7 +141,7 @@ int run_map(MapCommand const& o) {
         if (o.format == MapFormat::html) {
             // Explanations are of the baseline; a scenario's page shows its statuses only.
             std::map<std::string, std::string> why;
-            if (!o.no_check && !o.no_explain && o.scenario.empty()) why = explanations(theory, options.limits);
+            if (session && !o.no_explain && o.scenario.empty()) why = explanations(*session, options.limits);
             data = map::to_html(m, data, why);
         }
     }

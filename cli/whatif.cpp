@@ -277,8 +277,9 @@ int run_whatif(WhatifCommand const& o) {
     }
     int exit_code = 0;
     auto docs = nlohmann::json::array();
+    whatif::Baseline const base = whatif::baseline(session, options);
     for (int k : compared) {
-        auto cmp = whatif::compare(session, k, options);
+        auto cmp = whatif::compare(session, base, k, options);
         for (auto const& cl : cmp.claims)
             if (cl.scenario.status == ClaimStatus::unknown) exit_code = 1;
         if (!cmp.consistency.consistent.has_value()) exit_code = 1;

@@ -149,7 +149,7 @@ Outcome Session::Impl::run(std::span<int const> statements, logic::Term const* f
             // large one's is fetched only when wanted (a world, or the widest model kept for
             // later queries): at 10k statements fetching it costs more than the query.
             if (use_small) model = s.get_model();
-            else if (statements.size() > widest_size) remember(statements, goal);
+            else if (!widest || statements.size() > widest->size) remember(statements, goal);
             prove(key, statements, true);
             return {Answer::sat, {}};
         case z3::unsat: {
@@ -180,8 +180,7 @@ z3::check_result Session::Impl::check_large(std::span<int const> statements,
     // goal) into the search.
     if (negated.empty())   // made on first use, so that small files never create them
         for (auto const& l : literal) negated.push_back(!l);
-    std::vector<bool> in(literal.size(), false);
-    for (int i : statements) in[static_cast<std::size_t>(i)] = true;
+    std::vector<bool> const in = members(statements);
     for (std::size_t i = 0; i < literal.size(); ++i)
         assumptions.push_back(in[i] ? literal[i] : negated[i]);
     std::optional<z3::expr> lit;
@@ -191,12 +190,17 @@ z3::check_result Session::Impl::check_large(std::span<int const> statements,
     return solver->check(assumptions);
 }
 
+std::vector<bool> Session::Impl::members(std::span<int const> statements) const {
+    std::vector<bool> in(literal.size(), false);
+    for (int i : statements) in[static_cast<std::size_t>(i)] = true;
+    return in;
+}
+
 std::optional<std::vector<int>> Session::Impl::proved_core(unsigned key,
                                                            std::span<int const> statements) const {
     auto it = proved_cores.find(key);
     if (it == proved_cores.end()) return std::nullopt;
-    std::vector<bool> in(literal.size(), false);
-    for (int i : statements) in[static_cast<std::size_t>(i)] = true;
+    std::vector<bool> const in = members(statements);
     for (auto const& c : it->second)
         if (std::all_of(c.begin(), c.end(), [&](int i) { return in[static_cast<std::size_t>(i)]; }))
             return c;
@@ -216,9 +220,7 @@ bool Session::Impl::proved_satisfiable(unsigned key, std::span<int const> statem
 void Session::Impl::prove(unsigned key, std::span<int const> statements, bool sat) {
     if (sat) {
         auto& list = proved_sat[key];
-        std::vector<bool> holds(literal.size(), false);
-        for (int i : statements) holds[static_cast<std::size_t>(i)] = true;
-        list.push_front(std::move(holds));
+        list.push_front(members(statements));
         if (list.size() > proved_per_goal) list.pop_back();
     } else {
         auto& list = proved_cores[key];
@@ -247,10 +249,7 @@ std::optional<z3::model> Session::Impl::recall(std::span<int const> statements,
 
 void Session::Impl::remember(std::span<int const> statements, std::optional<z3::expr> const& goal) {
     model = solver->get_model();
-    Known k{*model, std::vector<bool>(literal.size(), false), goal};
-    for (int i : statements) k.holds[static_cast<std::size_t>(i)] = true;
-    widest = std::move(k);
-    widest_size = statements.size();
+    widest = Known{*model, members(statements), statements.size(), goal};
 }
 
 }  // namespace elenchus::solver

@@ -52,7 +52,7 @@ struct Session::Impl {
     // Fetched only when a world is asked for: converting a model of thousands of symbols
     // costs more than most queries.
     bool satisfied = false;
-    mutable std::optional<z3::model> model;
+    std::optional<z3::model> model;
     std::vector<int> core;
     // Kept as asked; the world derives what matters from them only when it is wanted.
     std::vector<int> asked;
@@ -67,10 +67,10 @@ struct Session::Impl {
     struct Known {
         z3::model model;
         std::vector<bool> holds;           // per statement: asserted in the query that found it
+        std::size_t size;                  // how many statements that query asserted
         std::optional<z3::expr> formula;   // that query's goal or extra formula, if any
     };
     std::optional<Known> widest;
-    std::size_t widest_size = 0;
     static constexpr std::size_t widest_evaluations = 8;   // statements evaluated, at most
     std::optional<z3::model> recall(std::span<int const> statements, std::optional<z3::expr> const& goal);
     void remember(std::span<int const> statements, std::optional<z3::expr> const& goal);
@@ -89,6 +89,7 @@ struct Session::Impl {
     std::optional<std::vector<int>> proved_core(unsigned key, std::span<int const> statements) const;
     bool proved_satisfiable(unsigned key, std::span<int const> statements) const;
     void prove(unsigned key, std::span<int const> statements, bool sat);
+    std::vector<bool> members(std::span<int const> statements) const;   // per statement: in the set
     z3::check_result check_large(std::span<int const> statements, std::optional<z3::expr> const& goal);
 
     Impl(logic::Theory const& t, Limits l) : theory(t), limits(l) {}

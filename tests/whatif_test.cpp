@@ -335,7 +335,7 @@ TEST(WhatifTextbook, AdHocScenarioComparesWithTheBaseline) {
     ASSERT_EQ(t.scenarios.size(), 1u);
     EXPECT_EQ(t.statements.back().name, "assumed_1");
     solver::Session session(t, {});
-    auto cmp = whatif::compare(session, 0, {});
+    auto cmp = whatif::compare(session, whatif::baseline(session, {}), 0, {});
     EXPECT_EQ(cmp.consistency.consistent, true);
     ASSERT_EQ(cmp.claims.size(), 2u);
     EXPECT_EQ(cmp.claims[0].baseline->status, ClaimStatus::follows);
@@ -347,7 +347,7 @@ TEST(WhatifTextbook, AdHocScenarioComparesWithTheBaseline) {
     adhoc.without.clear();
     logic::Theory t2 = whatif::with_adhoc(b.theory, adhoc);
     solver::Session s2(t2, {});
-    auto cmp2 = whatif::compare(s2, 0, {});
+    auto cmp2 = whatif::compare(s2, whatif::baseline(s2, {}), 0, {});
     EXPECT_EQ(cmp2.consistency.consistent, false);
     EXPECT_EQ(cmp2.new_inconsistent_sets, (std::vector<NameSet>{{"a", "assumed_1"}}));
     ASSERT_EQ(cmp2.claims.size(), 2u);
