@@ -13,7 +13,7 @@ struct RuleNames {
     char const* json;
 };
 
-constexpr std::array<RuleNames, 27> rule_names{{
+constexpr std::array<RuleNames, 30> rule_names{{
     {Rule::premise, "premise", "premise"},
     {Rule::assumption, "assumption", "assumption"},
     {Rule::axiom, "axiom", "axiom"},
@@ -22,6 +22,9 @@ constexpr std::array<RuleNames, 27> rule_names{{
     {Rule::definition, "definition", "definition"},
     {Rule::universal_instantiation, "universal instantiation", "universal_instantiation"},
     {Rule::existential_introduction, "existential introduction", "existential_introduction"},
+    {Rule::existential_elimination, "existential elimination", "existential_elimination"},
+    {Rule::identity, "identity", "identity"},
+    {Rule::distinct_members, "distinct members", "distinct_members"},
     {Rule::modus_ponens, "modus ponens", "modus_ponens"},
     {Rule::modus_tollens, "modus tollens", "modus_tollens"},
     {Rule::hypothetical_syllogism, "hypothetical syllogism", "hypothetical_syllogism"},

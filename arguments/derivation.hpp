@@ -22,6 +22,10 @@ enum class Rule {
     definition,                 // unfolding (or folding) a `define`
     universal_instantiation,    // names the substitution
     existential_introduction,
+    // Over a closed sort: `exists x. B` gives the disjunction of B for every member.
+    existential_elimination,
+    identity,          // `t = t`
+    distinct_members,  // `not (A = B)` for two members of a closed sort: they are distinct
     modus_ponens,
     modus_tollens,
     hypothetical_syllogism,
@@ -34,7 +38,8 @@ enum class Rule {
     iff_elimination,
     double_negation,
     conditional_proof,        // A -> B from a subproof: supposition A … B
-    universal_generalization, // forall x. B from B with x arbitrary (free in no open supposition)
+    universal_generalization, // forall x. B from B with x arbitrary (free in no open supposition),
+                              // or, over a closed sort, from B for every member
     reiteration,      // an earlier line repeated inside a subproof (Fitch's R)
     contradiction,    // from a formula and its negation: ⊥ (or, inside a subproof, anything)
     reductio,         // from a subproof: supposition … ⊥

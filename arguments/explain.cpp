@@ -179,9 +179,14 @@ void explain_claim(logic::Theory const& theory, solver::Session& session, int cl
         return;
     }
     e.status = "unknown";
-    e.reason = "Z3 could decide neither the claim nor its negation from the asserted statements";
-    for (auto const* o : {&follows, &refuted})
-        if (o->answer == Answer::unknown && !o->reason.empty()) e.reason += " (" + o->reason + ")";
+    // What was asked, and what Z3 said to each question.
+    auto said = [](solver::Outcome const& o) {
+        if (o.answer != Answer::unknown) return std::string(o.answer == Answer::sat ? "no" : "yes");
+        return "unknown (" + (o.reason.empty() ? std::string("no reason given") : o.reason) + ")";
+    };
+    e.reason = fmt::format("Z3 could not decide the claim. Do the asserted statements entail it? {}. "
+                           "Do they entail its negation? {}. A larger --timeout or --rlimit may decide it.",
+                           said(follows), said(refuted));
 }
 
 void explain_argument(logic::Theory const& theory, solver::Session& session, logic::Argument const& argument,
@@ -223,13 +228,13 @@ Derivation derive(logic::Theory const& theory, std::vector<int> const& support, 
         given.push_back({i, stating_rule(theory.statements[static_cast<std::size_t>(i)].kind)});
         d.support.push_back(theory.statements[static_cast<std::size_t>(i)].name);
     }
-    solver::StepChecker checker(theory, options.step_timeout_ms);
+    solver::StepChecker checker(theory, options.step_limits);
     explaining::SearchLimits limits;
     limits.max_nodes = options.max_nodes;
     explaining::ProofSearch search(theory, checker, limits);
     d.steps = search.derive(given, goal);
     // Checked afresh, as `--verify` would: the search's own bookkeeping is not trusted.
-    solver::StepChecker fresh(theory, options.step_timeout_ms);
+    solver::StepChecker fresh(theory, options.step_limits);
     d.verified = !d.steps.empty() && check_derivation(theory, d, fresh).ok;
     return d;
 }

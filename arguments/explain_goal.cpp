@@ -48,7 +48,15 @@ int ProofSearch::achieve(int scope, Term const& goal, bool cheap) {
     case Op::forall:
         if (!cheap) return generalize(scope, goal);
         break;
+    case Op::eq:
+        if (goal.args.size() == 2 && f::key(goal.args[0]) == f::key(goal.args[1]))
+            return add(scope, goal, Rule::identity, {});
+        break;
+    case Op::ne:
+        if (f::distinct_members(theory_, goal)) return add(scope, goal, Rule::distinct_members, {});
+        break;
     case Op::logical_not:
+        if (f::distinct_members(theory_, goal.args[0])) return add(scope, goal, Rule::distinct_members, {});
         if (f::is_not(goal.args[0]))
             if (int a = achieve(scope, goal.args[0].args[0], cheap); a >= 0)
                 return add(scope, goal, Rule::double_negation, {a});
@@ -112,9 +120,24 @@ int ProofSearch::conditional(int scope, Term const& goal) {
     return add(scope, goal, Rule::conditional_proof, {scopes_[static_cast<std::size_t>(c)].supposition, e}, {c});
 }
 
-// `forall x. B`: B for an arbitrary x (a name no open supposition mentions), then generalize.
+// `forall x. B`: over a small closed sort, B for each member; otherwise B for an arbitrary x
+// (a name no open supposition mentions), then generalize.
 int ProofSearch::generalize(int scope, Term const& goal) {
     if (goal.args.empty() || full()) return -1;
+    if (auto all = f::member_bindings(theory_, goal, limits_.max_members); !all.empty()) {
+        std::vector<int> parts;
+        for (auto const& b : all) {
+            int p = achieve(scope, f::substitute(goal.args[0], b), false);
+            if (p < 0) break;
+            parts.push_back(p);
+        }
+        if (parts.size() != all.size()) return -1;
+        // Not also for an arbitrary member: that individual would stay in play, and every
+        // universal instantiated with it would offer the lemma search new, pointless
+        // suppositions about it.
+        return add(scope, goal, Rule::universal_generalization, std::move(parts), {},
+                   f::describe_members(theory_, goal));
+    }
     std::vector<std::string> taken;
     for (int s = scope; s >= 0; s = scopes_[static_cast<std::size_t>(s)].parent)
         if (int sup = scopes_[static_cast<std::size_t>(s)].supposition; sup >= 0)
@@ -286,6 +309,7 @@ int ProofSearch::by_lemmas(int scope, int depth) {
             ++subproofs_opened_;
             saturate(c);
             int r = achieve(c, f::make_false(), false);
+            if (r < 0) r = refute_negations(c);
             if (r < 0) r = by_cases(c, f::make_false(), depth + 1);
             if (r < 0) r = by_lemmas(c, depth + 1);
             if (r < 0 || nodes_[static_cast<std::size_t>(r)].scope != c) continue;
@@ -306,9 +330,11 @@ int ProofSearch::by_reductio(int scope, Term const& goal, int depth) {
     ++subproofs_opened_;
     saturate(c);
     int r = achieve(c, f::make_false(), false);
+    // Lemmas first: each one the scope refutes on its way stays known there, and makes the
+    // proofs of the stronger strategies below shorter.
+    if (r < 0) r = by_lemmas(c, depth + 1);
     if (r < 0) r = refute_negations(c);
     if (r < 0) r = by_cases(c, f::make_false(), depth + 1);
-    if (r < 0) r = by_lemmas(c, depth + 1);
     if (r < 0 || nodes_[static_cast<std::size_t>(r)].scope != c) return -1;
     return add(scope, goal, Rule::reductio, {scopes_[static_cast<std::size_t>(c)].supposition, r}, {c});
 }

@@ -97,6 +97,10 @@ std::vector<f::Binding> ProofSearch::instances(Term const& quantified) {
         std::vector<Term> domain;
         if (auto it = in_play_.find(f::type_key(b.type)); it != in_play_.end())
             domain = it->second;
+        if (auto all = f::members(theory_, b.type); !all.empty() && all.size() <= limits_.max_members)
+            for (auto& m : all)
+                if (std::none_of(domain.begin(), domain.end(), [&](Term const& t) { return f::key(t) == f::key(m); }))
+                    domain.push_back(std::move(m));
         if (domain.empty() && b.type.kind == logic::Type::Kind::sort) {
             auto const& sort = theory_.sorts[static_cast<std::size_t>(b.type.sort)];
             for (int m : sort.members) {
@@ -177,6 +181,18 @@ void ProofSearch::eliminate(int scope, int id) {
         for (auto const& b : instances(formula))
             add(scope, f::substitute(formula.args[0], b), Rule::universal_instantiation, {id}, {},
                 f::describe(theory_, b));
+        break;
+    case Op::exists:
+        if (auto all = f::member_bindings(theory_, formula, limits_.max_members); all.size() >= 2) {
+            std::vector<Term> cases;
+            for (auto const& b : all) cases.push_back(f::substitute(formula.args[0], b));
+            add(scope, f::make_or(std::move(cases)), Rule::existential_elimination, {id}, {},
+                f::describe_members(theory_, formula));
+        }
+        break;
+    case Op::eq:
+        if (f::distinct_members(theory_, formula))
+            add(scope, f::negation(formula), Rule::distinct_members, {});
         break;
     case Op::logical_not: {
         Term const& inner = formula.args[0];

@@ -23,6 +23,10 @@ struct SearchLimits {
     std::size_t max_instances = 300;     // instances of one quantified formula
     std::size_t max_subproofs = 40;      // case and lemma subproofs opened
     int max_depth = 5;                   // nesting of subproofs
+    // Closed sorts of at most this many members are reasoned about member by member:
+    // universals instantiated with every member, `exists` split into a disjunction, and
+    // `forall` proved by proving each instance.
+    std::size_t max_members = 12;
 };
 
 // A statement that may be stated as a line, and the rule that states it.

@@ -55,6 +55,8 @@ std::optional<DerivationTarget> target_of(logic::Theory const& theory, Derivatio
 namespace {
 
 bool same(Term const& a, Term const& b) { return f::key(a) == f::key(b); }
+// Steps over every member of a closed sort are accepted up to this many instances.
+constexpr std::size_t closed_instances = 4096;
 bool negates(Term const& a, Term const& b) {   // a is the negation of b
     return same(a, f::negation(b)) || same(a, verdicts::negation(b));
 }
@@ -106,6 +108,26 @@ std::string shape(logic::Theory const& theory, Step const& s, std::vector<Term c
         if (auto e = count(1); !e.empty()) return e;
         if (g.op != Op::exists || !f::match_instance(g, *u[0]))
             return "the cited line is not an instance of this existential";
+        return {};
+    case Rule::existential_elimination: {
+        if (auto e = count(1); !e.empty()) return e;
+        auto all = u[0]->op == Op::exists ? f::member_bindings(theory, *u[0], closed_instances) : std::vector<f::Binding>{};
+        if (all.empty()) return "existential elimination splits an existential over a closed sort";
+        std::vector<Term> cases;
+        for (auto const& b : all) cases.push_back(f::substitute(u[0]->args[0], b));
+        if (!same(g, f::make_or(std::move(cases))))
+            return "the line is not the disjunction of the existential's instances, one per member";
+        return {};
+    }
+    case Rule::identity:
+        if (auto e = count(0); !e.empty()) return e;
+        if (g.op != Op::eq || g.args.size() != 2 || !same(g.args[0], g.args[1])) return "identity concludes t = t";
+        return {};
+    case Rule::distinct_members:
+        if (auto e = count(0); !e.empty()) return e;
+        if (!f::distinct_members(theory, g) && !(f::is_not(g) && g.args[0].op == Op::eq && f::distinct_members(theory, g.args[0])))
+            return "distinct members concludes A != B for two different members of a closed sort";
+        if (g.op == Op::eq) return "distinct members concludes A != B for two different members of a closed sort";
         return {};
     case Rule::modus_ponens:
         if (auto e = count(2); !e.empty()) return e;
@@ -315,6 +337,17 @@ DerivationCheck check_derivation(logic::Theory const& theory, Derivation const& 
             if (!is_implication(s.formula) || !same(s.formula.args[0], d.steps[static_cast<std::size_t>(a - 1)].formula) ||
                 !same(s.formula.args[1], d.steps[static_cast<std::size_t>(b - 1)].formula))
                 return bad(line, "conditional proof concludes `supposition -> last line of the subproof`");
+        } else if (s.rule == Rule::universal_generalization && s.formula.op == Op::forall &&
+                   !f::member_bindings(theory, s.formula, closed_instances).empty() &&
+                   std::none_of(cited.begin(), cited.end(), [&](Term const* c) {
+                       auto b = f::match_instance(s.formula, *c);
+                       return b && std::any_of(b->begin(), b->end(), [](auto const& v) { return v.second.op == Op::variable; });
+                   })) {
+            // Over a closed sort: one cited line per member (checked by Z3 below).
+            for (auto const& b : f::member_bindings(theory, s.formula, closed_instances))
+                if (!contains(cited, f::substitute(s.formula.args[0], b)))
+                    return bad(line, fmt::format("universal generalization over {} needs the instance {}",
+                                                 f::describe_members(theory, s.formula), f::describe(theory, b)));
         } else if (s.rule == Rule::universal_generalization) {
             if (cited.size() != 1) return bad(line, "universal generalization cites one line");
             auto binding = s.formula.op == Op::forall ? f::match_instance(s.formula, *cited[0]) : std::nullopt;

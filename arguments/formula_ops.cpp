@@ -266,6 +266,66 @@ std::string describe(logic::Theory const& theory, Binding const& binding) {
     return out;
 }
 
+std::vector<Term> members(logic::Theory const& theory, logic::Type const& type) {
+    std::vector<Term> out;
+    if (type.kind != logic::Type::Kind::sort || type.sort < 0) return out;
+    auto const& sort = theory.sorts[static_cast<std::size_t>(type.sort)];
+    if (!sort.closed) return out;
+    for (int m : sort.members) {
+        Term t;
+        t.op = Op::symbol;
+        t.type = type;
+        t.symbol = m;
+        out.push_back(std::move(t));
+    }
+    return out;
+}
+
+std::vector<Binding> member_bindings(logic::Theory const& theory, Term const& quantified, std::size_t cap) {
+    std::vector<Binding> out{Binding{}};
+    for (auto const& b : quantified.binders) {
+        auto domain = members(theory, b.type);
+        if (domain.empty() || out.size() * domain.size() > cap) return {};
+        std::vector<Binding> next;
+        for (auto const& partial : out)
+            for (auto const& m : domain) {
+                Binding extended = partial;
+                extended.emplace_back(b.name, m);
+                next.push_back(std::move(extended));
+            }
+        out = std::move(next);
+    }
+    if (quantified.binders.empty()) return {};
+    return out;
+}
+
+bool distinct_members(logic::Theory const& theory, Term const& equation) {
+    if ((equation.op != Op::eq && equation.op != Op::ne) || equation.args.size() != 2) return false;
+    auto is_member = [&](Term const& t) {
+        if (t.op != Op::symbol || !t.args.empty() || t.type.kind != Type::Kind::sort || t.type.sort < 0) return false;
+        auto const& sort = theory.sorts[static_cast<std::size_t>(t.type.sort)];
+        return sort.closed && std::find(sort.members.begin(), sort.members.end(), t.symbol) != sort.members.end();
+    };
+    auto const& a = equation.args[0];
+    auto const& b = equation.args[1];
+    return is_member(a) && is_member(b) && a.type.sort == b.type.sort && a.symbol != b.symbol;
+}
+
+std::string describe_members(logic::Theory const& theory, Term const& quantified) {
+    std::string out;
+    for (auto const& b : quantified.binders) {
+        if (!out.empty()) out += ", ";
+        out += b.name + " over " + theory.sorts[static_cast<std::size_t>(b.type.sort)].name + " = {";
+        bool first = true;
+        for (auto const& m : members(theory, b.type)) {
+            out += (first ? "" : ", ") + print(theory, m, true);
+            first = false;
+        }
+        out += "}";
+    }
+    return out;
+}
+
 void collect_ground_terms(Term const& t, std::map<std::string, std::vector<Term>>& out) {
     std::set<std::string> bound;
     std::set<std::string> seen;

@@ -52,6 +52,18 @@ std::string describe(logic::Theory const& theory, Binding const& binding);
 std::string type_key(logic::Type const& type);
 void collect_ground_terms(Term const& t, std::map<std::string, std::vector<Term>>& out);
 
+// The members of a closed sort, as terms in declaration order; empty for any other type.
+std::vector<Term> members(logic::Theory const& theory, logic::Type const& type);
+// Every binding of the quantifier's binders to members of their closed sorts (the first
+// binder varying slowest); empty when a binder's type is not a closed sort or when there
+// would be more than `cap` of them. Over a closed sort, `forall x. B` is the conjunction and
+// `exists x. B` the disjunction of these instances.
+std::vector<Binding> member_bindings(logic::Theory const& theory, Term const& quantified, std::size_t cap);
+// `A = B` or `A != B` between two different members of a closed sort (members are distinct).
+bool distinct_members(logic::Theory const& theory, Term const& equation);
+// `x over Islander = {A, B, C}`: what a step over every member names.
+std::string describe_members(logic::Theory const& theory, Term const& quantified);
+
 // Comparisons of numbers, `pfp_since = 1994`: where the `arithmetic` rule applies.
 bool is_arithmetic(Term const& t);
 // The conjuncts of nested `and`s, the disjuncts of nested `or`s.

@@ -65,7 +65,7 @@ int run_verify(ExplainCommand const& o) {
     std::size_t lines = 0;
     for (std::size_t k = 0; k < back.derivations.size(); ++k) {
         auto const& d = back.derivations[k];
-        solver::StepChecker checker(theory, static_cast<unsigned>(o.timeout_seconds * 1000));
+        solver::StepChecker checker(theory, {static_cast<unsigned>(o.timeout_seconds * 1000), o.rlimit});
         auto check = check_derivation(theory, d, checker);
         if (!check.ok) {
             if (back.derivations.size() > 1)
@@ -95,6 +95,8 @@ int run_explain(ExplainCommand const& o) {
     ExplainOptions options;
     options.limits.timeout_ms = static_cast<unsigned>(o.timeout_seconds * 1000);
     options.limits.rlimit = o.rlimit;
+    // Each re-checked line is a query of its own, under the same limits.
+    options.step_limits = options.limits;
     options.max_sets = o.max_sets;
     std::string error;
     auto e = explain(*loaded.theory, o.name, options, error);

@@ -18,8 +18,7 @@ Session::Session(logic::Theory const& theory, Limits limits)
         if (limits.timeout_ms) p.set("timeout", limits.timeout_ms);
         if (limits.rlimit) p.set("rlimit", limits.rlimit);
         s.solver->set(p);
-        s.small.emplace(s.ctx);
-        s.small->set(p);
+        s.renew_small();
         // Every statement, also claims and hypotheses: arguments may list them as premises.
         for (std::size_t i = 0; i < theory.statements.size(); ++i) {
             auto const& st = theory.statements[i];
@@ -65,6 +64,24 @@ std::vector<int> Session::core() const { return impl_->core; }
 
 World Session::world() const { return impl_->world(); }
 
+std::string describe_unknown(std::string const& z3_reason, Limits const& limits) {
+    if (!limits.rlimit) return z3_reason.empty() ? "Z3 gave no reason" : z3_reason;
+    std::string const limit = "the resource limit of " + std::to_string(limits.rlimit) + " units";
+    if (z3_reason == "canceled" || z3_reason.find("resource") != std::string::npos)
+        return limit + " was reached; Z3 said '" + z3_reason + "'";
+    if (z3_reason.empty() || z3_reason == "unknown")
+        return "Z3 gave no reason; " + limit + " may have been reached";
+    return z3_reason;
+}
+
+void Session::Impl::renew_small() {
+    small.emplace(ctx);
+    z3::params p(ctx);
+    if (limits.timeout_ms) p.set("timeout", limits.timeout_ms);
+    if (limits.rlimit) p.set("rlimit", limits.rlimit);
+    small->set(p);
+}
+
 z3::expr Session::Impl::guard(z3::expr const& formula) {
     auto it = guards.find(formula.id());
     if (it != guards.end()) return it->second.literal;
@@ -90,10 +107,22 @@ Outcome Session::Impl::run(std::span<int const> statements, logic::Term const* f
         if (i < 0 || i >= static_cast<int>(literal.size()))
             return {Answer::unknown, "no statement #" + std::to_string(i)};
     bool const use_small = statements.size() <= small_query;
-    struct Scope {   // the small solver's push is undone on every way out, exceptions included
-        z3::solver* s;
-        ~Scope() { if (s) s->pop(); }
-    } scope{nullptr};
+    // The small solver's push is undone on every way out. After Z3 gave up or threw, the
+    // solver is replaced instead: Z3 4.8.12 crashed (inside Z3_solver_check_assumptions) on
+    // later queries to a solver whose earlier checks the resource limit had cancelled.
+    struct Scope {
+        Impl* impl = nullptr;
+        bool renew = false;
+        ~Scope() {
+            if (!impl) return;
+            try {
+                if (renew) impl->renew_small();
+                else impl->small->pop();
+            } catch (z3::exception const& e) {   // a destructor must not throw
+                impl->broken = std::string("Z3: ") + e.msg();
+            }
+        }
+    } scope;
     try {
         std::optional<z3::expr> goal;
         if (formula) {
@@ -125,7 +154,7 @@ Outcome Session::Impl::run(std::span<int const> statements, logic::Term const* f
         z3::check_result r;
         if (use_small) {
             small->push();
-            scope.s = &*small;
+            scope.impl = this;
             z3::expr_vector assumptions(ctx);
             for (int i : statements) {
                 auto const k = static_cast<std::size_t>(i);
@@ -162,11 +191,14 @@ Outcome Session::Impl::run(std::span<int const> statements, logic::Term const* f
             return {Answer::unsat, {}};
         }
         case z3::unknown:
-            return {Answer::unknown, s.reason_unknown()};
+            scope.renew = true;
+            return {Answer::unknown, describe_unknown(s.reason_unknown(), limits)};
         }
     } catch (z3::exception const& e) {
+        scope.renew = true;
         return {Answer::unknown, std::string("Z3: ") + e.msg()};
     } catch (std::exception const& e) {
+        scope.renew = true;
         return {Answer::unknown, e.what()};
     }
     return {Answer::unknown, "unreachable"};

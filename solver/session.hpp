@@ -20,6 +20,10 @@ struct Limits {
 
 enum class Answer { sat, unsat, unknown };
 
+// Z3's reason for giving up, said so a reader knows what to change: under a resource limit
+// Z3 4.8.12 says only "canceled" or "unknown".
+std::string describe_unknown(std::string const& z3_reason, Limits const& limits);
+
 struct Outcome {
     Answer answer = Answer::unknown;
     std::string reason;   // Z3's reason_unknown() when unknown

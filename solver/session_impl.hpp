@@ -29,6 +29,7 @@ struct Session::Impl {
     // share the context and the cached translations; neither is rebuilt.
     std::optional<z3::solver> small;
     static constexpr std::size_t small_query = 64;
+    void renew_small();   // a fresh small solver with the session's limits
     // In files of more than `expand_from` statements, quantifiers over closed sorts are
     // asserted as their instances, up to `expansion_nodes` term nodes per statement (see
     // Translator::expand_closed_quantifiers): ground formulas make large files' queries

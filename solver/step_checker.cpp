@@ -14,9 +14,9 @@ struct StepChecker::Impl {
     std::optional<Translator> translator;
     std::optional<z3::solver> solver;
     std::string broken;
-    unsigned timeout_ms;
+    Limits limits;
 
-    Impl(logic::Theory const& theory, unsigned timeout) : timeout_ms(timeout) {
+    Impl(logic::Theory const& theory, Limits l) : limits(l) {
         try {
             translator.emplace(ctx, theory, Naming::plain(theory));
             fresh_solver();
@@ -47,7 +47,7 @@ struct StepChecker::Impl {
             Outcome o;
             if (r == z3::sat) o.answer = Answer::sat;
             else if (r == z3::unsat) o.answer = Answer::unsat;
-            else o = {Answer::unknown, solver->reason_unknown()};
+            else o = {Answer::unknown, describe_unknown(solver->reason_unknown(), limits)};
             solver->pop();
             return o;
         } catch (z3::exception const& e) {
@@ -62,7 +62,8 @@ struct StepChecker::Impl {
     void fresh_solver() {
         solver.emplace(ctx);
         z3::params p(ctx);
-        if (timeout_ms) p.set("timeout", timeout_ms);
+        if (limits.timeout_ms) p.set("timeout", limits.timeout_ms);
+        if (limits.rlimit) p.set("rlimit", limits.rlimit);
         solver->set(p);
     }
 
@@ -76,8 +77,8 @@ struct StepChecker::Impl {
     }
 };
 
-StepChecker::StepChecker(logic::Theory const& theory, unsigned timeout_ms)
-    : impl_(std::make_unique<Impl>(theory, timeout_ms)) {}
+StepChecker::StepChecker(logic::Theory const& theory, Limits limits)
+    : impl_(std::make_unique<Impl>(theory, limits)) {}
 
 StepChecker::~StepChecker() = default;
 

@@ -15,7 +15,7 @@ namespace elenchus::solver {
 
 class StepChecker {
 public:
-    explicit StepChecker(logic::Theory const& theory, unsigned timeout_ms = 5000);
+    explicit StepChecker(logic::Theory const& theory, Limits limits = {5000, 0});
     ~StepChecker();
     StepChecker(StepChecker const&) = delete;
     StepChecker& operator=(StepChecker const&) = delete;

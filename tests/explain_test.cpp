@@ -147,6 +147,8 @@ TEST(Explain, EveryExampleClaimIsExplained) {
             if (e.status == "follows" || e.status == "refuted" || e.status == "vacuous") {
                 ASSERT_EQ(e.derivations.size(), 1u);
                 EXPECT_TRUE(e.derivations[0].verified) << dump(e.derivations[0]);
+                // Every step of every example by a named rule: no `consequence` line.
+                EXPECT_EQ(fallback_steps(e.derivations[0]), 0) << dump(e.derivations[0]);
                 ++explained_claims;
             } else if (e.status == "open") {
                 EXPECT_EQ(e.worlds.size(), 2u);
@@ -173,6 +175,7 @@ TEST(Explain, EveryValidExampleArgumentIsDerived) {
             if (e.status == "valid") {
                 ASSERT_EQ(e.derivations.size(), 1u);
                 EXPECT_TRUE(e.derivations[0].verified) << dump(e.derivations[0]);
+                EXPECT_EQ(fallback_steps(e.derivations[0]), 0) << dump(e.derivations[0]);
             } else {
                 EXPECT_EQ(e.status, "invalid");
                 EXPECT_EQ(e.worlds.size(), 1u);
@@ -297,6 +300,91 @@ TEST(Explain, InconsistencyDerivesBottomFromEachMinimalSet) {
     }
     std::sort(sets.begin(), sets.end());
     EXPECT_EQ(sets, (std::vector<std::vector<std::string>>{{"a", "b", "c"}, {"d", "e"}}));
+}
+
+// Smullyan's knights and knaves (What Is the Name of This Book?, ch. 3; the textbook answer
+// is in the example's header): a closed sort is reasoned about member by member. C is a
+// knave because B, a knight, says only one islander is a knight: B's statement splits into
+// one case per islander, two of them clash with distinct members being equal.
+TEST(Explain, ClosedSortsMemberByMember) {
+    auto l = load_file(root / "examples" / "knights-and-knaves.arg");
+    ASSERT_TRUE(l.theory);
+    auto c = explained(*l.theory, "c_knave");
+    ASSERT_EQ(c.status, "follows");
+    ASSERT_EQ(c.derivations.size(), 1u);
+    auto const& d = c.derivations[0];
+    EXPECT_TRUE(d.verified) << dump(d);
+    EXPECT_EQ(fallback_steps(d), 0) << dump(d);
+    for (Rule r : {Rule::existential_elimination, Rule::distinct_members, Rule::cases, Rule::identity,
+                   Rule::universal_generalization})
+        EXPECT_TRUE(has_rule(d, r)) << to_string(r) << "\n" << dump(d);
+    auto b = explained(*l.theory, "b_knight");
+    ASSERT_EQ(b.derivations.size(), 1u);
+    EXPECT_TRUE(b.derivations[0].verified) << dump(b.derivations[0]);
+    EXPECT_EQ(fallback_steps(b.derivations[0]), 0) << dump(b.derivations[0]);
+
+    // And the checker holds those rules to their shapes.
+    solver::StepChecker checker(*l.theory);
+    auto first = [&](Rule r) {
+        auto it = std::find_if(d.steps.begin(), d.steps.end(), [&](Step const& s) { return s.rule == r; });
+        EXPECT_NE(it, d.steps.end()) << to_string(r);
+        return static_cast<std::size_t>(it - d.steps.begin());
+    };
+    auto rejected_at = [&](Derivation const& t, std::size_t i, char const* what) {
+        auto r = check_derivation(*l.theory, t, checker);
+        EXPECT_FALSE(r.ok) << what;
+        EXPECT_EQ(r.line, static_cast<int>(i + 1)) << what << ": " << r.message;
+    };
+    std::size_t const split = first(Rule::existential_elimination);
+    ASSERT_LT(split, d.steps.size());
+    Derivation one_case_short = d;   // the disjunction without its last member's case
+    auto& cases = one_case_short.steps[split].formula;
+    ASSERT_EQ(cases.op, logic::Term::Op::logical_or);
+    cases.args.pop_back();
+    rejected_at(one_case_short, split, "existential elimination without a member");
+
+    std::size_t const distinct = first(Rule::distinct_members);
+    ASSERT_LT(distinct, d.steps.size());
+    Derivation same_member = d;   // `not C = B` made `not C = C`
+    auto& eq = same_member.steps[distinct].formula.args[0];
+    ASSERT_EQ(eq.op, logic::Term::Op::eq);
+    eq.args[1] = eq.args[0];
+    rejected_at(same_member, distinct, "distinct members of one member");
+
+    std::size_t const identity = first(Rule::identity);
+    ASSERT_LT(identity, d.steps.size());
+    Derivation not_identical = d;   // `C = C` made `C = B`: the members are distinct
+    not_identical.steps[identity].formula.args[1] = d.steps[distinct].formula.args[0].args[1];
+    rejected_at(not_identical, identity, "identity of two members");
+
+    std::size_t general = d.steps.size();
+    for (std::size_t i = 0; i < d.steps.size(); ++i)
+        if (d.steps[i].rule == Rule::universal_generalization && d.steps[i].uses.size() == 3) general = i;
+    ASSERT_LT(general, d.steps.size()) << dump(d);
+    Derivation member_missing = d;   // an instance short
+    member_missing.steps[general].uses.pop_back();
+    rejected_at(member_missing, general, "generalization without a member");
+}
+
+// A claim Z3 cannot settle within the limit is `unknown`, with both questions asked and what
+// Z3 said to each: never a derivation, never a guess. (The statements are unsatisfiable only
+// by induction, so any claim about f is beyond Z3 at this limit.)
+TEST(Explain, UnknownSaysWhatWasAskedAndWhyZ3GaveUp) {
+    auto l = small("function f(Int): Int\n"
+                   "axiom growth: forall x: Int, y: Int. x < y -> f(x) * f(x) < f(y) * f(y)\n"
+                   "premise square: f(2) * f(2) = f(7) + 3\n"
+                   "claim c: f(0) > 100\n");
+    ASSERT_TRUE(l.theory);
+    ExplainOptions options;
+    options.limits = {0, 2000};
+    std::string error;
+    auto e = explain(*l.theory, "c", options, error);
+    ASSERT_TRUE(e) << error;
+    EXPECT_EQ(e->status, "unknown");
+    EXPECT_TRUE(e->derivations.empty());
+    EXPECT_NE(e->reason.find("entail it? unknown ("), std::string::npos) << e->reason;
+    EXPECT_NE(e->reason.find("its negation? unknown ("), std::string::npos) << e->reason;
+    EXPECT_NE(e->reason.find("resource limit of 2000 units"), std::string::npos) << e->reason;
 }
 
 // Tampering: the checker must notice a changed formula, a missing use and a wrong rule.

@@ -181,6 +181,43 @@ TEST(Session, ResourceLimitGivesUnknownWithAReason) {
     EXPECT_FALSE(o.reason.empty());
 }
 
+// A query the limit cancels leaves the session usable: after each `unknown` the small
+// solver is replaced (Z3 4.8.12 crashed on later queries to a solver whose checks the limit
+// had cancelled), and the next queries get the textbook answers.
+TEST(Session, QueriesAfterACancelledOneAreAnswered) {
+    TheoryBuilder b;
+    b.function("f", {integer()}, integer());
+    b.predicate("p");
+    b.predicate("q");
+    auto x = var("x", integer());
+    auto y = var("y", integer());
+    b.statement(Kind::axiom, "growth",
+                forall({{"x", integer()}, {"y", integer()}},
+                       implies(compare(Op::lt, x, y),
+                               compare(Op::lt, arith(Op::mul, integer(), b("f", {x}), b("f", {x})),
+                                       arith(Op::mul, integer(), b("f", {y}), b("f", {y}))))));
+    b.statement(Kind::premise, "square",
+                eq(arith(Op::mul, integer(), b("f", {number("2", integer())}), b("f", {number("2", integer())})),
+                   arith(Op::add, integer(), b("f", {number("7", integer())}), number("3", integer()))));
+    b.statement(Kind::premise, "pq", implies(b("p"), b("q")));
+    b.statement(Kind::premise, "p", b("p"));
+    solver::Session s(b.theory, {.timeout_ms = 0, .rlimit = 2000});
+    int cancelled = 0;
+    for (int round = 0; round < 5; ++round) {
+        // Unsatisfiable (no integer function's squares increase without end downwards), which
+        // takes induction: Z3 gives up, and the session keeps no answer it did not get.
+        auto hard = s.satisfiable(b.indices({"growth", "square"}));
+        EXPECT_NE(hard.answer, Answer::sat) << "round " << round;
+        if (hard.answer == Answer::unknown) ++cancelled;
+        auto n = number(std::to_string(round), integer());
+        auto modus_ponens = s.entails(b.indices({"pq", "p"}), and_(b("q"), eq(n, n)));
+        EXPECT_EQ(modus_ponens.answer, Answer::unsat) << "round " << round << ": " << modus_ponens.reason;
+        auto affirming = s.entails(b.indices({"pq"}), b("p"));
+        EXPECT_EQ(affirming.answer, Answer::sat) << "round " << round << ": " << affirming.reason;
+    }
+    EXPECT_GT(cancelled, 0) << "the limit never cancelled a query: the test shows nothing";
+}
+
 TEST(Session, ResourceLimitCountsPerQueryNotPerSession) {
     TheoryBuilder b;
     b.predicate("p");
