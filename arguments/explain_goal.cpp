@@ -86,6 +86,9 @@ int ProofSearch::achieve(int scope, Term const& goal, bool cheap) {
             return add(scope, goal, Rule::contradiction, nodes_[static_cast<std::size_t>(b)].uses);
     if (!cheap && scope != 0 && goal.op == Op::symbol && can_open(scope))
         if (int r = by_reductio(scope, goal, scopes_[static_cast<std::size_t>(scope)].depth); r >= 0) return r;
+    // A disjunction neither of whose disjuncts follows directly, an existential no instance
+    // in play gives: by cases on a known disjunction, else by reductio.
+    if (!cheap && (goal.op == Op::logical_or || goal.op == Op::exists)) return indirectly(scope, goal);
     return -1;
 }
 
@@ -115,7 +118,7 @@ int ProofSearch::conditional(int scope, Term const& goal) {
     int c = open_scope(scope, goal.args[0]);
     ++subproofs_opened_;
     saturate(c);
-    int e = inside(c, achieve(c, goal.args[1], false));
+    int e = inside(c, prove(c, goal.args[1]));
     if (e < 0) return -1;
     return add(scope, goal, Rule::conditional_proof, {scopes_[static_cast<std::size_t>(c)].supposition, e}, {c});
 }
@@ -126,6 +129,8 @@ int ProofSearch::generalize(int scope, Term const& goal) {
     if (goal.args.empty() || full()) return -1;
     if (auto all = f::member_bindings(theory_, goal, limits_.max_members); !all.empty()) {
         std::vector<int> parts;
+        // Directly, member by member: an indirect proof per member (cases, witnesses) would
+        // rather be one indirect proof of the whole.
         for (auto const& b : all) {
             int p = achieve(scope, f::substitute(goal.args[0], b), false);
             if (p < 0) break;
@@ -161,7 +166,7 @@ int ProofSearch::generalize(int scope, Term const& goal) {
         arbitrary.emplace_back(b.name, var);
     }
     saturate(scope);
-    int r = achieve(scope, f::substitute(goal.args[0], arbitrary), false);
+    int r = prove(scope, f::substitute(goal.args[0], arbitrary));
     if (r < 0) return -1;
     std::string note;
     for (auto const& n : names) note += (note.empty() ? "" : ", ") + n;
@@ -266,6 +271,11 @@ int ProofSearch::by_cases(int scope, Term const& goal, int depth) {
     for (int d : visible(scope)) {
         Term const disjunction = nodes_[static_cast<std::size_t>(d)].formula;
         if (disjunction.op != Op::logical_or || disjunction.args.size() < 2) continue;
+        // A disjunct already known here (a case of an enclosing split): splitting again
+        // would only repeat that case.
+        if (std::any_of(disjunction.args.begin(), disjunction.args.end(),
+                        [&](Term const& a) { return find(scope, f::key(a)) >= 0; }))
+            continue;
         if (subproofs_opened_ + disjunction.args.size() > limits_.max_subproofs || full()) return -1;
         std::vector<int> uses{d}, scopes;
         for (auto const& disjunct : disjunction.args) {
@@ -323,18 +333,88 @@ int ProofSearch::by_lemmas(int scope, int depth) {
     return -1;
 }
 
+// A goal by the direct rules, else by the indirect strategies.
+int ProofSearch::prove(int scope, Term const& goal) {
+    if (int r = achieve(scope, goal, false); r >= 0) return r;
+    return indirectly(scope, goal);
+}
+
+// From a witness of an existential in scope, by cases on a disjunction in scope, else (for a
+// goal other than ⊥) by reductio.
+int ProofSearch::indirectly(int scope, Term const& goal) {
+    int const depth = scopes_[static_cast<std::size_t>(scope)].depth;
+    if (int r = by_witness(scope, goal); r >= 0) return r;
+    if (int r = by_cases(scope, goal, depth); r >= 0) return r;
+    if (f::is_false(goal) || !can_open(scope)) return -1;
+    return by_reductio(scope, goal, depth);
+}
+
+// `exists x. B` in scope and a goal: suppose B for a fresh individual x (named in no open
+// supposition, no line and not the goal), reach the goal, which then follows from the
+// existential itself (existential elimination). Over a closed sort small enough to split
+// into cases, the existential was split instead.
+int ProofSearch::by_witness(int scope, Term const& goal) {
+    for (int e : visible(scope)) {
+        Term const existential = nodes_[static_cast<std::size_t>(e)].formula;
+        if (existential.op != Op::exists || existential.args.empty()) continue;
+        if (!f::member_bindings(theory_, existential, limits_.max_members).empty()) continue;
+        bool named = false;   // an enclosing subproof already names a witness of it
+        for (int s = scope; s >= 0 && !named; s = scopes_[static_cast<std::size_t>(s)].parent)
+            named = scopes_[static_cast<std::size_t>(s)].witness_for == e;
+        if (named || !can_open(scope)) continue;
+        std::vector<std::string> taken;
+        for (int id : visible(scope))
+            for (auto const& v : f::free_variables(nodes_[static_cast<std::size_t>(id)].formula)) taken.push_back(v.name);
+        for (auto const& v : f::free_variables(goal)) taken.push_back(v.name);
+        auto const saved = in_play_;
+        f::Binding witness;
+        for (auto const& b : existential.binders) {
+            std::string name = b.name;
+            for (int k = 1; std::find(taken.begin(), taken.end(), name) != taken.end(); ++k)
+                name = b.name + "_" + std::to_string(k);
+            taken.push_back(name);
+            Term var;
+            var.op = Op::variable;
+            var.type = b.type;
+            var.name = name;
+            in_play_[f::type_key(b.type)].push_back(var);
+            witness.emplace_back(b.name, var);
+        }
+        int c = open_scope(scope, f::substitute(existential.args[0], witness));
+        scopes_[static_cast<std::size_t>(c)].witness_for = e;
+        ++subproofs_opened_;
+        saturate(c);
+        int r = f::is_false(goal) ? absurdity(c, scopes_[static_cast<std::size_t>(c)].depth) : prove(c, goal);
+        r = inside(c, r);
+        in_play_ = saved;   // the witness is not an individual outside its subproof
+        if (r < 0) continue;
+        std::string note;
+        for (auto const& [name, var] : witness) note += (note.empty() ? "" : ", ") + var.name;
+        return add(scope, goal, Rule::existential_elimination, {e, scopes_[static_cast<std::size_t>(c)].supposition, r},
+                   {c}, note + (witness.size() == 1 ? " a witness" : " witnesses"));
+    }
+    return -1;
+}
+
+// ⊥ in a subproof: directly, else from lemmas proved by reductio (each one the scope
+// refutes on its way stays known there, and makes the proofs below shorter), else by
+// refuting a negation in scope, by cases, or from a witness.
+int ProofSearch::absurdity(int c, int depth) {
+    int r = achieve(c, f::make_false(), false);
+    if (r < 0) r = by_lemmas(c, depth + 1);
+    if (r < 0) r = refute_negations(c);
+    if (r < 0) r = by_cases(c, f::make_false(), depth + 1);
+    if (r < 0) r = by_witness(c, f::make_false());
+    return r;
+}
+
 int ProofSearch::by_reductio(int scope, Term const& goal, int depth) {
     Term supposed = f::negation(goal);
     if (find(scope, f::key(supposed)) >= 0 || !can_open(scope)) return -1;
     int c = open_scope(scope, supposed);
     ++subproofs_opened_;
     saturate(c);
-    int r = achieve(c, f::make_false(), false);
-    // Lemmas first: each one the scope refutes on its way stays known there, and makes the
-    // proofs of the stronger strategies below shorter.
-    if (r < 0) r = by_lemmas(c, depth + 1);
-    if (r < 0) r = refute_negations(c);
-    if (r < 0) r = by_cases(c, f::make_false(), depth + 1);
+    int r = absurdity(c, depth);
     if (r < 0 || nodes_[static_cast<std::size_t>(r)].scope != c) return -1;
     return add(scope, goal, Rule::reductio, {scopes_[static_cast<std::size_t>(c)].supposition, r}, {c});
 }

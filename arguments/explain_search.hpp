@@ -58,6 +58,7 @@ private:
         int parent = -1;
         int supposition = -1;   // node id
         int depth = 0;
+        int witness_for = -1;   // existential elimination: the existential line it names a witness of
     };
 
     // nodes and scopes (explain_search.cpp)
@@ -89,6 +90,10 @@ private:
     int by_cases(int scope, logic::Term const& goal, int depth);
     int by_lemmas(int scope, int depth);
     int by_reductio(int scope, logic::Term const& goal, int depth);
+    int prove(int scope, logic::Term const& goal);
+    int by_witness(int scope, logic::Term const& goal);
+    int absurdity(int scope, int depth);
+    int indirectly(int scope, logic::Term const& goal);
     int fallback(int scope, logic::Term const& goal);
     // `lines` cut down by deletion to a minimal set from which Z3 finds `goal` follows (⊥:
     // that is inconsistent); nullopt when the whole set does not suffice.

@@ -264,11 +264,14 @@ DerivationCheck check_derivation(logic::Theory const& theory, Derivation const& 
         conditionals.reserve(s.uses.size());
         std::vector<std::pair<int, int>> ranges;
         std::vector<int> plain = s.uses;
+        // Existential elimination cites the existential and a subproof from a witness; over a
+        // closed sort it cites the existential alone (and concludes the disjunction of cases).
+        bool const witnessed = s.rule == Rule::existential_elimination && s.uses.size() == 3;
         bool const subproof_rule = s.rule == Rule::reductio || s.rule == Rule::conditional_proof ||
-                                   s.rule == Rule::cases || s.rule == Rule::or_elimination;
+                                   s.rule == Rule::cases || s.rule == Rule::or_elimination || witnessed;
         if (subproof_rule) {
             std::size_t first = s.rule == Rule::reductio || s.rule == Rule::conditional_proof ? 0 : 1;
-            if (s.rule != Rule::cases && s.rule != Rule::or_elimination && s.uses.size() != 2)
+            if (s.rule != Rule::cases && s.rule != Rule::or_elimination && !witnessed && s.uses.size() != 2)
                 return bad(line, fmt::format("{} cites one subproof, as its first and last line", to_string(s.rule)));
             if (s.uses.size() < first + 2 || (s.uses.size() - first) % 2 != 0)
                 return bad(line, fmt::format("{} cites {}each subproof as its first and last line", to_string(s.rule),
@@ -369,6 +372,36 @@ DerivationCheck check_derivation(logic::Theory const& theory, Derivation const& 
                 return bad(line, o.answer == solver::Answer::sat ? "Z3 finds that the generalization does not follow"
                                                                   : "Z3 could not confirm the line (" + o.reason + ")");
             continue;
+        } else if (witnessed) {
+            auto [a, b] = ranges[0];
+            Term const& existential = *cited[0];
+            Term const& supposed = d.steps[static_cast<std::size_t>(a - 1)].formula;
+            auto binding = existential.op == Op::exists ? f::match_instance(existential, supposed) : std::nullopt;
+            if (!binding)   // (a binder the body does not mention needs no witness)
+                return bad(line, "existential elimination supposes the existential's body for a witness");
+            if (!same(s.formula, d.steps[static_cast<std::size_t>(b - 1)].formula))
+                return bad(line, "existential elimination concludes the last line of the subproof");
+            std::vector<logic::Variable> witnesses;
+            for (auto const& [var, value] : *binding) {
+                if (value.op != Op::variable)
+                    return bad(line, fmt::format("the witness for '{}' must be a fresh individual", var));
+                // Fresh: in no line the subproof could cite from outside (those in scope where
+                // it opens), nor in what it concludes.
+                auto mentions = [&](Term const& t) {
+                    auto fv = f::free_variables(t);
+                    return std::any_of(fv.begin(), fv.end(), [&](logic::Variable const& v) { return v.name == value.name; });
+                };
+                for (int j = 1; j < a; ++j)
+                    if (auto const& oj = open[static_cast<std::size_t>(j)];
+                        prefix(oj, stack, oj.size()) && mentions(d.steps[static_cast<std::size_t>(j - 1)].formula))
+                        return bad(line, fmt::format("the witness '{}' is not fresh: line {} mentions it", value.name, j));
+                if (mentions(s.formula))
+                    return bad(line, fmt::format("the witness '{}' appears in the conclusion", value.name));
+                witnesses.push_back(logic::Variable{value.name, value.type});
+            }
+            // The subproof holds for any witness: `forall w. B[w] -> C` (checked below with
+            // the existential).
+            conditionals[0] = closure(conditionals[0], witnesses);
         } else if (s.rule == Rule::cases || s.rule == Rule::or_elimination) {
             Term const& dis = *cited[0];
             if (dis.op != Op::logical_or || dis.args.size() != ranges.size())

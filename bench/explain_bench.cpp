@@ -98,20 +98,30 @@ void BM_UniversalChain(benchmark::State& state) {
 }
 BENCHMARK(BM_UniversalChain)->Arg(5)->Arg(10)->Arg(20)->Unit(benchmark::kMillisecond);
 
+Fixture example(char const* path) {
+    std::ifstream in(path);   // run from the project root
+    if (!in) return Fixture{};   // skipped with "does not check", not timed on an empty file
+    std::ostringstream s;
+    s << in.rdbuf();
+    return load(s.str());
+}
+
 void BM_ArticleClaim(benchmark::State& state, char const* name) {
-    static Fixture article = [] {
-        std::ifstream in("examples/azerbaijan-nato.arg");   // run from the project root
-        if (!in) return Fixture{};   // skipped with "does not check", not timed on an empty file
-        std::ostringstream s;
-        s << in.rdbuf();
-        return load(s.str());
-    }();
+    static Fixture article = example("examples/azerbaijan-nato.arg");
     explain_claim(state, article, name);
 }
 BENCHMARK_CAPTURE(BM_ArticleClaim, legal_barrier, "legal_barrier")->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_ArticleClaim, no_article5, "no_article5")->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_ArticleClaim, partnership_not_membership, "partnership_not_membership")
     ->Unit(benchmark::kMillisecond);
+
+// The longest derivations of the examples: cases over a closed sort, lemmas by reductio.
+void BM_KnightsClaim(benchmark::State& state, char const* name) {
+    static Fixture knights = example("examples/knights-and-knaves.arg");
+    explain_claim(state, knights, name);
+}
+BENCHMARK_CAPTURE(BM_KnightsClaim, b_knight, "b_knight")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_KnightsClaim, c_knave, "c_knave")->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

@@ -13,6 +13,7 @@
 
 #include "arguments/explain.hpp"
 #include "arguments/explain_verify.hpp"
+#include "arguments/formula_ops.hpp"
 #include "grammar/checker.hpp"
 #include "grammar/parser.hpp"
 #include "solver/session.hpp"
@@ -364,6 +365,54 @@ TEST(Explain, ClosedSortsMemberByMember) {
     Derivation member_missing = d;   // an instance short
     member_missing.steps[general].uses.pop_back();
     rejected_at(member_missing, general, "generalization without a member");
+}
+
+// Darii (Copi, ch. 6): some F are G, all G are H, so some F are H. Over an open sort the
+// existential premise is used through a witness: suppose F(w) and G(w) for a fresh w, reach
+// the conclusion, which mentions no w (existential elimination). The checker holds the
+// witness to being fresh.
+TEST(Explain, ExistentialEliminationNamesAFreshWitness) {
+    std::string const text = "sort Thing\nentity zeus: Thing\npredicate f(Thing)\npredicate g(Thing)\n"
+                             "predicate h(Thing)\npremise named: f(zeus)\n"
+                             "premise some_fg: exists x: Thing. f(x) and g(x)\n"
+                             "premise all_gh: forall x: Thing. g(x) -> h(x)\n"
+                             "claim c: exists x: Thing. f(x) and h(x)\n";
+    auto found = derivation_of(text, "c");
+    ASSERT_TRUE(found);
+    auto const& d = *found;
+    EXPECT_EQ(fallback_steps(d), 0) << dump(d);
+    EXPECT_EQ(d.steps.back().rule, Rule::existential_elimination) << dump(d);
+    ASSERT_EQ(d.steps.back().uses.size(), 3u) << dump(d);
+
+    auto l = small(text);
+    ASSERT_TRUE(l.theory);
+    solver::StepChecker checker(*l.theory);
+    ASSERT_TRUE(check_derivation(*l.theory, d, checker).ok);
+    int const last = static_cast<int>(d.steps.size());
+    // The witness replaced by zeus, a named individual, throughout the subproof: each of its
+    // lines still follows, but the existential no longer licenses the conclusion.
+    auto const sup = static_cast<std::size_t>(d.steps.back().uses[1] - 1);
+    auto const free = formulas::free_variables(d.steps[sup].formula);
+    ASSERT_EQ(free.size(), 1u) << dump(d);
+    auto const& symbols = l.theory->symbols;
+    auto zeus = std::find_if(symbols.begin(), symbols.end(), [](logic::Symbol const& s) { return s.name == "zeus"; });
+    ASSERT_NE(zeus, symbols.end());
+    logic::Term named;
+    named.op = logic::Term::Op::symbol;
+    named.type = free[0].type;
+    named.symbol = static_cast<int>(zeus - symbols.begin());
+    Derivation not_fresh = d;
+    for (auto& s : not_fresh.steps)
+        if (s.depth > 0) s.formula = formulas::substitute(s.formula, {{free[0].name, named}});
+    auto r = check_derivation(*l.theory, not_fresh, checker);
+    EXPECT_FALSE(r.ok);
+    EXPECT_EQ(r.line, last) << r.message;
+    // Without the existential cited, the subproof proves nothing outside it.
+    Derivation uncited = d;
+    uncited.steps.back().uses.erase(uncited.steps.back().uses.begin());
+    r = check_derivation(*l.theory, uncited, checker);
+    EXPECT_FALSE(r.ok);
+    EXPECT_EQ(r.line, last) << r.message;
 }
 
 // A claim Z3 cannot settle within the limit is `unknown`, with both questions asked and what
