@@ -234,7 +234,7 @@ TEST(MapHtml, SelfContainedWithDataForEveryNode) {
             EXPECT_EQ(n["assumptions"], (nlohmann::json{"bridge"}));
             EXPECT_EQ(n["explanation"], "1. p   premise\n2. q   modus ponens 1");
         }
-        if (n["name"] == "a1") EXPECT_EQ(n["premises"], (nlohmann::json{"pp", "bridge"}));
+        if (n["name"] == "a1") { EXPECT_EQ(n["premises"], (nlohmann::json{"pp", "bridge"})); }
     }
     // The claims table has one clickable row per claim.
     std::size_t rows = 0;
@@ -274,9 +274,9 @@ TEST(MapCommand, WritesEachFormatAtomically) {
         EXPECT_EQ(r.exit_code, 0) << format << ": " << r.err;
         ASSERT_TRUE(fs::exists(out)) << format;
         auto text = elenchus::test::read_text(out);
-        if (format == "dot") EXPECT_EQ(text.rfind("digraph", 0), 0u);
-        if (format == "svg") EXPECT_NE(text.find("<svg"), std::string::npos);
-        if (format == "html") EXPECT_EQ(text.rfind("<!DOCTYPE html>", 0), 0u);
+        if (format == "dot") { EXPECT_EQ(text.rfind("digraph", 0), 0u); }
+        if (format == "svg") { EXPECT_NE(text.find("<svg"), std::string::npos); }
+        if (format == "html") { EXPECT_EQ(text.rfind("<!DOCTYPE html>", 0), 0u); }
     }
     // No temporary file is left behind.
     for (auto const& e : fs::directory_iterator(dir.path))

@@ -133,7 +133,7 @@ TEST(Verdicts, FollowsWithMinimalSupportAndItsAssumption) {
     // Two minimal supports exist; whichever is given must be one of them.
     NameSet one{"ban_bars", "base_ban"}, other{"also_barrier_if_noise", "base_ban", "unrelated"};
     EXPECT_TRUE(c.support == one || c.support == other) << ::testing::PrintToString(c.support);
-    if (c.support == one) EXPECT_EQ(c.assumptions, NameSet{"ban_bars"});
+    if (c.support == one) { EXPECT_EQ(c.assumptions, NameSet{"ban_bars"}); }
     else EXPECT_TRUE(c.assumptions.empty());
     auto const& refuted = claim(r.claims, "no_ban");
     EXPECT_EQ(refuted.status, ClaimStatus::refuted);
