@@ -76,12 +76,16 @@ Term closure(Term body, std::vector<logic::Variable> const& free) {
     return t;
 }
 
-std::vector<logic::Variable> free_in_all(std::vector<Term const*> const& terms) {
+// The free variables of a step's formulas, each once; `clash` names one that occurs with two
+// types (Z3 knows variables by name, and would read both as one).
+std::vector<logic::Variable> free_in_all(std::vector<Term const*> const& terms, std::string& clash) {
     std::vector<logic::Variable> out;
     for (auto const* t : terms)
-        for (auto const& v : f::free_variables(*t))
-            if (std::none_of(out.begin(), out.end(), [&](logic::Variable const& w) { return w.name == v.name; }))
-                out.push_back(v);
+        for (auto const& v : f::free_variables(*t)) {
+            auto seen = std::find_if(out.begin(), out.end(), [&](logic::Variable const& w) { return w.name == v.name; });
+            if (seen == out.end()) out.push_back(v);
+            else if (f::type_key(seen->type) != f::type_key(v.type)) clash = v.name;
+        }
     return out;
 }
 
@@ -356,8 +360,25 @@ DerivationCheck check_derivation(logic::Theory const& theory, Derivation const& 
             auto binding = s.formula.op == Op::forall ? f::match_instance(s.formula, *cited[0]) : std::nullopt;
             if (!binding)   // a binder the body does not mention takes no individual
                 return bad(line, "universal generalization needs the cited line with arbitrary individuals for the variables");
+            // The cited line is the body with distinct arbitrary individuals put in for the
+            // variables (no capture), none of them left in the conclusion nor in a supposition
+            // in force: then it holds for every value, and the generalization is sound.
+            if (!same(f::substitute(s.formula.args[0], *binding), *cited[0]))
+                return bad(line, "universal generalization needs the cited line with arbitrary individuals for the variables");
+            auto const conclusion_free = f::free_variables(s.formula);
+            std::vector<std::string> generalized;
             for (auto const& [var, value] : *binding) {
                 if (value.op != Op::variable) return bad(line, fmt::format("'{}' is not generalized from an arbitrary individual", var));
+                auto binder = std::find_if(s.formula.binders.begin(), s.formula.binders.end(),
+                                           [&](logic::Variable const& b) { return b.name == var; });
+                if (binder == s.formula.binders.end() || f::type_key(binder->type) != f::type_key(value.type))
+                    return bad(line, fmt::format("'{}' is not an individual of the type of '{}'", value.name, var));
+                if (std::find(generalized.begin(), generalized.end(), value.name) != generalized.end())
+                    return bad(line, fmt::format("'{}' is generalized to two variables at once", value.name));
+                generalized.push_back(value.name);
+                if (std::any_of(conclusion_free.begin(), conclusion_free.end(),
+                                [&](logic::Variable const& v) { return v.name == value.name; }))
+                    return bad(line, fmt::format("'{}' is still free in the generalization", value.name));
                 for (int sup : stack) {
                     auto fv = f::free_variables(d.steps[static_cast<std::size_t>(sup - 1)].formula);
                     if (std::any_of(fv.begin(), fv.end(), [&](logic::Variable const& v) { return v.name == value.name; }))
@@ -420,7 +441,10 @@ DerivationCheck check_derivation(logic::Theory const& theory, Derivation const& 
         for (auto const& c : conditionals) premises.push_back(&c);
         std::vector<Term const*> all = premises;
         all.push_back(&s.formula);
-        auto const free = free_in_all(all);
+        std::string clash;
+        auto const free = free_in_all(all, clash);
+        if (!clash.empty())
+            return bad(line, fmt::format("'{}' stands for individuals of two different types", clash));
         solver::Outcome o;
         if (free.empty()) {
             o = checker.entails(premises, s.formula);

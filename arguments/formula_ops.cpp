@@ -16,7 +16,8 @@ namespace {
 void write_key(Term const& t, std::string& out) {
     out += std::to_string(static_cast<int>(t.op));
     switch (t.op) {
-    case Op::variable: out += 'v' + t.name; break;
+    // The type too: an Int `z` and a Real `z` are different individuals.
+    case Op::variable: out += 'v' + t.name + ':' + type_key(t.type); break;
     case Op::symbol: case Op::define: out += '#' + std::to_string(t.symbol); break;
     case Op::integer: case Op::real: out += 'n' + t.number; break;
     case Op::forall: case Op::exists:

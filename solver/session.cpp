@@ -119,7 +119,9 @@ Outcome Session::Impl::run(std::span<int const> statements, logic::Term const* f
                 if (renew) impl->renew_small();
                 else impl->small->pop();
             } catch (z3::exception const& e) {   // a destructor must not throw
-                impl->broken = std::string("Z3: ") + e.msg();
+                impl->broken = std::string("Z3 could not restore its solver: ") + e.msg();
+            } catch (...) {
+                impl->broken = "Z3 could not restore its solver";
             }
         }
     } scope;

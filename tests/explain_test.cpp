@@ -511,4 +511,51 @@ TEST(ExplainCli, VerifyAcceptsGeneratedAndRejectsTampered) {
     fs::remove_all(dir);
 }
 
+// Two derivations of ⊥ from a consistent file that an earlier checker accepted: a
+// generalization that leaves its individual free in the result (its Z3 check was vacuous,
+// the premise closed over a supposition's variable), and one name read as an Int on one
+// line and a Real on another. Each must be rejected at its first bad line.
+TEST(ExplainCli, VerifyRejectsUnsoundTamperedDerivations) {
+    if (!fs::exists(ELENCHUS_BINARY)) GTEST_SKIP() << "the elenchus binary is not built";
+    auto dir = fs::temp_directory_path() / ("elenchus-unsound-" + std::to_string(::getpid()));
+    fs::create_directories(dir);
+    auto line = [](int n, char const* formula, char const* rule, std::vector<int> uses, int depth,
+                   std::vector<std::string> arbitrary) {
+        nlohmann::json j{{"n", n}, {"formula", formula}, {"rule", rule}, {"uses", uses}, {"depth", depth}};
+        if (!arbitrary.empty()) j["arbitrary"] = arbitrary;
+        return j;
+    };
+    auto rejected_at = [&](std::string const& name, nlohmann::json steps, int bad) {
+        nlohmann::json doc{{"file", "examples/propositional-forms.arg"}, {"name", "inconsistency"},
+                           {"kind", "inconsistency"}, {"status", "inconsistent"},
+                           {"derivations", nlohmann::json::array({{{"steps", std::move(steps)}}})}};
+        auto path = dir / (name + ".json");
+        std::ofstream(path) << doc.dump(2);
+        auto r = test::run(test::elenchus("explain --verify '" + path.string() + "'"));
+        EXPECT_EQ(r.exit_code, 1) << name << ": " << r.out << r.err;
+        EXPECT_NE(r.err.find("line " + std::to_string(bad) + ":"), std::string::npos) << name << ": " << r.err;
+    };
+    rejected_at("free-after-generalization",
+                {line(1, "z > 0", "supposition", {}, 1, {"z: Int"}),
+                 line(2, "y = y and z > 0", "arithmetic", {1}, 1, {"y: Int", "z: Int"}),
+                 line(3, "forall x: Int. x = y and z > 0", "universal_generalization", {2}, 1, {"y: Int", "z: Int"}),
+                 line(4, "z > 0 -> forall x: Int. x = y and z > 0", "conditional_proof", {1, 3}, 0, {"y: Int", "z: Int"}),
+                 line(5, "forall z: Int. z > 0 -> forall x: Int. x = y and z > 0", "universal_generalization", {4}, 0, {"y: Int"}),
+                 line(6, "1 > 0 -> forall x: Int. x = y and 1 > 0", "universal_instantiation", {5}, 0, {"y: Int"}),
+                 line(7, "1 > 0", "arithmetic", {}, 0, {}),
+                 line(8, "forall x: Int. x = y and 1 > 0", "modus_ponens", {6, 7}, 0, {"y: Int"}),
+                 line(9, "false", "arithmetic", {8}, 0, {"y: Int"})},
+                3);
+    rejected_at("int-and-real",
+                {line(1, "2 * z = 1", "supposition", {}, 1, {"z: Real"}),
+                 line(2, "2 * z = 1", "arithmetic", {1}, 1, {"z: Int"}),
+                 line(3, "false", "arithmetic", {2}, 1, {"z: Int"}),
+                 line(4, "not 2 * z = 1", "reductio", {1, 3}, 0, {"z: Real"}),
+                 line(5, "forall z: Real. not 2 * z = 1", "universal_generalization", {4}, 0, {}),
+                 line(6, "not 2 * 0.5 = 1", "universal_instantiation", {5}, 0, {}),
+                 line(7, "false", "arithmetic", {6}, 0, {})},
+                2);
+    fs::remove_all(dir);
+}
+
 }  // namespace
