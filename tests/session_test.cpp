@@ -23,6 +23,19 @@ std::string joined(solver::World const& w) {
     return s;
 }
 
+// A function f on the integers whose squares grow strictly (axiom `growth`): nonlinear
+// arithmetic under quantifiers, far beyond a small resource limit.
+void add_growing_squares(TheoryBuilder& b) {
+    b.function("f", {integer()}, integer());
+    auto x = var("x", integer());
+    auto y = var("y", integer());
+    b.statement(Kind::axiom, "growth",
+                forall({{"x", integer()}, {"y", integer()}},
+                       implies(compare(Op::lt, x, y),
+                               compare(Op::lt, arith(Op::mul, integer(), b("f", {x}), b("f", {x})),
+                                       arith(Op::mul, integer(), b("f", {y}), b("f", {y}))))));
+}
+
 }  // namespace
 
 TEST(Session, ModusPonensEntailsWithBothPremisesInTheCore) {
@@ -162,14 +175,7 @@ TEST(Session, DefinesUnfoldInPlace) {
 TEST(Session, ResourceLimitGivesUnknownWithAReason) {
     // Nonlinear integer arithmetic under quantifiers: far beyond a tiny resource limit.
     TheoryBuilder b;
-    b.function("f", {integer()}, integer());
-    auto x = var("x", integer());
-    auto y = var("y", integer());
-    b.statement(Kind::axiom, "growth",
-                forall({{"x", integer()}, {"y", integer()}},
-                       implies(compare(Op::lt, x, y),
-                               compare(Op::lt, arith(Op::mul, integer(), b("f", {x}), b("f", {x})),
-                                       arith(Op::mul, integer(), b("f", {y}), b("f", {y}))))));
+    add_growing_squares(b);
     b.statement(Kind::premise, "fermat",
                 eq(arith(Op::add, integer(),
                          arith(Op::mul, integer(), b("f", {number("1", integer())}), b("f", {number("2", integer())})),
@@ -186,16 +192,9 @@ TEST(Session, ResourceLimitGivesUnknownWithAReason) {
 // had cancelled), and the next queries get the textbook answers.
 TEST(Session, QueriesAfterACancelledOneAreAnswered) {
     TheoryBuilder b;
-    b.function("f", {integer()}, integer());
+    add_growing_squares(b);
     b.predicate("p");
     b.predicate("q");
-    auto x = var("x", integer());
-    auto y = var("y", integer());
-    b.statement(Kind::axiom, "growth",
-                forall({{"x", integer()}, {"y", integer()}},
-                       implies(compare(Op::lt, x, y),
-                               compare(Op::lt, arith(Op::mul, integer(), b("f", {x}), b("f", {x})),
-                                       arith(Op::mul, integer(), b("f", {y}), b("f", {y}))))));
     b.statement(Kind::premise, "square",
                 eq(arith(Op::mul, integer(), b("f", {number("2", integer())}), b("f", {number("2", integer())})),
                    arith(Op::add, integer(), b("f", {number("7", integer())}), number("3", integer()))));
