@@ -113,12 +113,15 @@ std::vector<f::Binding> ProofSearch::instances(Term const& quantified) {
         }
         if (domain.empty() && b.type.kind == logic::Type::Kind::sort) {
             // An open sort with no individual named: an arbitrary one (a free variable; the
-            // domain is never empty), read as `for any x`.
+            // domain is never empty), read as `for any x`. One for the sort, kept in play:
+            // every universal and existential over it then speaks of the same individual
+            // (`forall x. f(x)` gives f(x), and so `exists y. f(y)`).
             Term t;
             t.op = Op::variable;
             t.type = b.type;
             t.name = b.name;
             domain.push_back(t);
+            in_play_[f::type_key(b.type)].push_back(t);
         }
         if (domain.empty() && b.type.kind == logic::Type::Kind::boolean) {
             Term t, u;
