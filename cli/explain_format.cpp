@@ -33,12 +33,14 @@ std::string join(std::vector<std::string> const& xs, char const* sep = ", ") {
     return out;
 }
 
-// `modus tollens 3, 1`; subproofs cited as ranges: `reductio 3–5`, `proof by cases 2, 3–5, 6–8`.
+// `modus tollens 3, 1`; subproofs cited as ranges: `reductio 3–5`, `proof by cases 2, 3–5, 6–8`,
+// `existential elimination 1, 3–9`.
 std::string justification(Step const& s) {
     std::vector<std::string> cites;
     std::size_t first_range = s.uses.size();
     if (s.rule == Rule::reductio || s.rule == Rule::conditional_proof) first_range = 0;
     if (s.rule == Rule::cases || s.rule == Rule::or_elimination) first_range = 1;
+    if (s.rule == Rule::existential_elimination && s.uses.size() == 3) first_range = 1;   // from a witness
     for (std::size_t k = 0; k < s.uses.size(); ++k) {
         if (k >= first_range && k + 1 < s.uses.size()) {
             cites.push_back(fmt::format("{}–{}", s.uses[k], s.uses[k + 1]));
