@@ -119,7 +119,14 @@ std::string shape(logic::Theory const& theory, Step const& s, std::vector<Term c
         if (all.empty()) return "existential elimination splits an existential over a closed sort";
         std::vector<Term> cases;
         for (auto const& b : all) cases.push_back(f::substitute(u[0]->args[0], b));
-        if (!same(g, f::make_or(std::move(cases))))
+        // Compared as flat lists of disjuncts: `a or b or c` reads back from JSON as nested
+        // binary `or`s.
+        Term const expected = f::make_or(std::move(cases));
+        std::vector<Term const*> want, got;
+        f::flatten(expected, Op::logical_or, want);
+        f::flatten(g, Op::logical_or, got);
+        if (want.size() != got.size() ||
+            !std::equal(want.begin(), want.end(), got.begin(), [](Term const* a, Term const* b) { return same(*a, *b); }))
             return "the line is not the disjunction of the existential's instances, one per member";
         return {};
     }
@@ -163,6 +170,19 @@ std::string shape(logic::Theory const& theory, Step const& s, std::vector<Term c
                 for (std::size_t j = 0; j < d.args.size(); ++j)
                     if (j != i) rest.push_back(d.args[j]);
                 if (!rest.empty() && same(f::make_or(rest), g)) return {};
+            }
+            // The same over the flat list of disjuncts: a disjunction of three or more reads
+            // back from JSON as nested binary `or`s.
+            std::vector<Term const*> flat, concluded;
+            f::flatten(d, Op::logical_or, flat);
+            f::flatten(g, Op::logical_or, concluded);
+            for (std::size_t i = 0; i < flat.size(); ++i) {
+                if (!negates(*u[1 - k], *flat[i]) || concluded.size() + 1 != flat.size()) continue;
+                std::vector<Term const*> rest = flat;
+                rest.erase(rest.begin() + static_cast<long>(i));
+                if (std::equal(rest.begin(), rest.end(), concluded.begin(),
+                               [](Term const* a, Term const* b) { return same(*a, *b); }))
+                    return {};
             }
         }
         return "disjunctive syllogism needs A or B and not A, and concludes B";
@@ -425,10 +445,20 @@ DerivationCheck check_derivation(logic::Theory const& theory, Derivation const& 
             conditionals[0] = closure(conditionals[0], witnesses);
         } else if (s.rule == Rule::cases || s.rule == Rule::or_elimination) {
             Term const& dis = *cited[0];
-            if (dis.op != Op::logical_or || dis.args.size() != ranges.size())
+            // One subproof per disjunct: of the disjunction as it stands, or of its flat list
+            // (a disjunction of three or more reads back from JSON as nested binary `or`s).
+            std::vector<Term const*> disjuncts;
+            if (dis.op == Op::logical_or) {
+                for (auto const& a : dis.args) disjuncts.push_back(&a);
+                if (disjuncts.size() != ranges.size()) {
+                    disjuncts.clear();
+                    f::flatten(dis, Op::logical_or, disjuncts);
+                }
+            }
+            if (disjuncts.size() < 2 || disjuncts.size() != ranges.size())
                 return bad(line, "proof by cases needs a disjunction and one subproof per disjunct");
             for (std::size_t k = 0; k < ranges.size(); ++k) {
-                if (!same(d.steps[static_cast<std::size_t>(ranges[k].first - 1)].formula, dis.args[k]))
+                if (!same(d.steps[static_cast<std::size_t>(ranges[k].first - 1)].formula, *disjuncts[k]))
                     return bad(line, fmt::format("subproof {} does not suppose disjunct {}", k + 1, k + 1));
                 if (!same(d.steps[static_cast<std::size_t>(ranges[k].second - 1)].formula, s.formula))
                     return bad(line, fmt::format("subproof {} does not end with the line's formula", k + 1));

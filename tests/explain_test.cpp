@@ -511,6 +511,41 @@ TEST(ExplainCli, VerifyAcceptsGeneratedAndRejectsTampered) {
     fs::remove_all(dir);
 }
 
+// Every derivation the examples produce survives the trip through JSON: `explain --format
+// json` then `explain --verify` accepts it. (The knights' three-way case split once did not:
+// a disjunction of three reads back as nested binary `or`s.)
+TEST(ExplainCli, VerifyAcceptsEveryGeneratedExplanationOfTheExamples) {
+    if (!fs::exists(ELENCHUS_BINARY)) GTEST_SKIP() << "the elenchus binary is not built";
+    auto dir = fs::temp_directory_path() / ("elenchus-roundtrip-" + std::to_string(::getpid()));
+    fs::create_directories(dir);
+    std::size_t verified = 0;
+    for (auto const& entry : fs::directory_iterator(root / "examples")) {
+        if (entry.path().extension() != ".arg") continue;
+        auto l = load_file(entry.path());
+        ASSERT_TRUE(l.theory) << entry.path();
+        std::vector<std::string> names{"inconsistency"};
+        for (int c : l.theory->claims()) names.push_back(l.theory->statements[static_cast<std::size_t>(c)].name);
+        for (auto const& a : l.theory->arguments) names.push_back(a.name);
+        for (auto const& name : names) {
+            std::string const what = entry.path().filename().string() + " " + name;
+            auto gen = test::run(test::elenchus("explain --format json 'examples/" + entry.path().filename().string() +
+                                                "' " + name));
+            auto doc = nlohmann::json::parse(gen.out, nullptr, false);
+            ASSERT_FALSE(doc.is_discarded()) << what << ": " << gen.out << gen.err;
+            bool const has_steps = (doc.contains("steps") && !doc["steps"].empty()) ||
+                                   (doc.contains("derivations") && !doc["derivations"].empty());
+            if (!has_steps) continue;   // open, invalid, consistent: nothing to verify
+            auto path = dir / "explanation.json";
+            std::ofstream(path) << gen.out;
+            auto r = test::run(test::elenchus("explain --verify '" + path.string() + "'"));
+            EXPECT_EQ(r.exit_code, 0) << what << ": " << r.err;
+            ++verified;
+        }
+    }
+    EXPECT_GE(verified, 20u);
+    fs::remove_all(dir);
+}
+
 // Two derivations of ⊥ from a consistent file that an earlier checker accepted: a
 // generalization that leaves its individual free in the result (its Z3 check was vacuous,
 // the premise closed over a supposition's variable), and one name read as an Int on one
