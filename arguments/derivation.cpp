@@ -80,6 +80,15 @@ char const* to_string(DerivationKind kind) {
     return "?";
 }
 
+std::optional<std::size_t> first_subproof_use(Step const& s) {
+    switch (s.rule) {
+    case Rule::reductio: case Rule::conditional_proof: return 0;
+    case Rule::cases: case Rule::or_elimination: return 1;
+    case Rule::existential_elimination: if (s.uses.size() == 3) return 1; return std::nullopt;
+    default: return std::nullopt;
+    }
+}
+
 int fallback_steps(Derivation const& d) {
     return static_cast<int>(std::count_if(d.steps.begin(), d.steps.end(),
                                           [](Step const& s) { return s.rule == Rule::consequence; }));

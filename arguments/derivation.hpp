@@ -79,6 +79,12 @@ struct Derivation {
     std::vector<std::string> support;   // the statements of the minimal set it rests on
 };
 
+// For a line whose rule cites subproofs, where they begin in its `uses` (each cited as its
+// first and last line): 0 for reductio and conditional proof; 1 for proof by cases (after
+// the disjunction) and for existential elimination from a witness (after the existential,
+// which over a closed sort is cited alone). nullopt for the other rules.
+std::optional<std::size_t> first_subproof_use(Step const& s);
+
 // How many lines use the fallback rule `consequence` (counted and reported, never hidden).
 int fallback_steps(Derivation const& d);
 

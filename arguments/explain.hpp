@@ -8,7 +8,6 @@
 #include <vector>
 
 #include "arguments/derivation.hpp"
-#include "solver/session.hpp"
 #include "arguments/report.hpp"
 #include "grammar/theory.hpp"
 #include "solver/session.hpp"

@@ -13,6 +13,35 @@ using logic::Term;
 using Op = Term::Op;
 namespace f = formulas;
 
+namespace {
+
+// For each binder, an individual of its type named like it but not like any of `taken`
+// (`x`, else `x_1`, …): an arbitrary individual to generalize from, or a witness.
+f::Binding fresh_individuals(std::vector<logic::Variable> const& binders, std::vector<std::string> taken) {
+    f::Binding out;
+    for (auto const& b : binders) {
+        std::string name = b.name;
+        for (int k = 1; std::find(taken.begin(), taken.end(), name) != taken.end(); ++k)
+            name = b.name + "_" + std::to_string(k);
+        taken.push_back(name);
+        Term var;
+        var.op = Op::variable;
+        var.type = b.type;
+        var.name = name;
+        out.emplace_back(b.name, std::move(var));
+    }
+    return out;
+}
+
+// `x_1, y`: the individuals' names, for a line's note.
+std::string names_of(f::Binding const& individuals) {
+    std::string out;
+    for (auto const& [binder, var] : individuals) out += (out.empty() ? "" : ", ") + var.name;
+    return out;
+}
+
+}  // namespace
+
 int ProofSearch::achieve(int scope, Term const& goal, bool cheap) {
     if (int id = find(scope, f::key(goal)); id >= 0) return id;
     if (full()) return -1;
@@ -148,29 +177,16 @@ int ProofSearch::generalize(int scope, Term const& goal) {
         if (int sup = scopes_[static_cast<std::size_t>(s)].supposition; sup >= 0)
             for (auto const& v : f::free_variables(nodes_[static_cast<std::size_t>(sup)].formula)) taken.push_back(v.name);
     for (auto const& v : f::free_variables(goal)) taken.push_back(v.name);
-    f::Binding arbitrary;
-    std::vector<std::string> names;
-    for (auto const& b : goal.binders) {
-        std::string name = b.name;
-        for (int k = 1; std::find(taken.begin(), taken.end(), name) != taken.end(); ++k)
-            name = b.name + "_" + std::to_string(k);
-        taken.push_back(name);
-        names.push_back(name);
-        Term var;
-        var.op = Op::variable;
-        var.type = b.type;
-        var.name = name;
-        auto& terms = in_play_[f::type_key(b.type)];
+    f::Binding const arbitrary = fresh_individuals(goal.binders, std::move(taken));
+    for (auto const& [binder, var] : arbitrary) {
+        auto& terms = in_play_[f::type_key(var.type)];
         if (std::none_of(terms.begin(), terms.end(), [&](Term const& t) { return f::key(t) == f::key(var); }))
             terms.push_back(var);
-        arbitrary.emplace_back(b.name, var);
     }
     saturate(scope);
     int r = prove(scope, f::substitute(goal.args[0], arbitrary));
     if (r < 0) return -1;
-    std::string note;
-    for (auto const& n : names) note += (note.empty() ? "" : ", ") + n;
-    return add(scope, goal, Rule::universal_generalization, {r}, {}, note + " arbitrary");
+    return add(scope, goal, Rule::universal_generalization, {r}, {}, names_of(arbitrary) + " arbitrary");
 }
 
 int ProofSearch::bottom(int scope) {
@@ -367,19 +383,8 @@ int ProofSearch::by_witness(int scope, Term const& goal) {
             for (auto const& v : f::free_variables(nodes_[static_cast<std::size_t>(id)].formula)) taken.push_back(v.name);
         for (auto const& v : f::free_variables(goal)) taken.push_back(v.name);
         auto const saved = in_play_;
-        f::Binding witness;
-        for (auto const& b : existential.binders) {
-            std::string name = b.name;
-            for (int k = 1; std::find(taken.begin(), taken.end(), name) != taken.end(); ++k)
-                name = b.name + "_" + std::to_string(k);
-            taken.push_back(name);
-            Term var;
-            var.op = Op::variable;
-            var.type = b.type;
-            var.name = name;
-            in_play_[f::type_key(b.type)].push_back(var);
-            witness.emplace_back(b.name, var);
-        }
+        f::Binding const witness = fresh_individuals(existential.binders, std::move(taken));
+        for (auto const& [binder, var] : witness) in_play_[f::type_key(var.type)].push_back(var);
         int c = open_scope(scope, f::substitute(existential.args[0], witness));
         scopes_[static_cast<std::size_t>(c)].witness_for = e;
         ++subproofs_opened_;
@@ -388,10 +393,8 @@ int ProofSearch::by_witness(int scope, Term const& goal) {
         r = inside(c, r);
         in_play_ = saved;   // the witness is not an individual outside its subproof
         if (r < 0) continue;
-        std::string note;
-        for (auto const& [name, var] : witness) note += (note.empty() ? "" : ", ") + var.name;
         return add(scope, goal, Rule::existential_elimination, {e, scopes_[static_cast<std::size_t>(c)].supposition, r},
-                   {c}, note + (witness.size() == 1 ? " a witness" : " witnesses"));
+                   {c}, names_of(witness) + (witness.size() == 1 ? " a witness" : " witnesses"));
     }
     return -1;
 }

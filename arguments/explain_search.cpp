@@ -97,20 +97,12 @@ std::vector<f::Binding> ProofSearch::instances(Term const& quantified) {
         std::vector<Term> domain;
         if (auto it = in_play_.find(f::type_key(b.type)); it != in_play_.end())
             domain = it->second;
-        if (auto all = f::members(theory_, b.type); !all.empty() && all.size() <= limits_.max_members)
+        // A closed sort's members too: all of them when it is small (or nothing else is in
+        // play), so that its universals can be used member by member.
+        if (auto all = f::members(theory_, b.type); domain.empty() || all.size() <= limits_.max_members)
             for (auto& m : all)
                 if (std::none_of(domain.begin(), domain.end(), [&](Term const& t) { return f::key(t) == f::key(m); }))
                     domain.push_back(std::move(m));
-        if (domain.empty() && b.type.kind == logic::Type::Kind::sort) {
-            auto const& sort = theory_.sorts[static_cast<std::size_t>(b.type.sort)];
-            for (int m : sort.members) {
-                Term t;
-                t.op = Op::symbol;
-                t.type = b.type;
-                t.symbol = m;
-                domain.push_back(t);
-            }
-        }
         if (domain.empty() && b.type.kind == logic::Type::Kind::sort) {
             // An open sort with no individual named: an arbitrary one (a free variable; the
             // domain is never empty), read as `for any x`. One for the sort, kept in play:

@@ -64,6 +64,21 @@ bool contains(std::vector<Term const*> const& parts, Term const& t) {
     return std::any_of(parts.begin(), parts.end(), [&](Term const* p) { return same(*p, t); });
 }
 bool is_implication(Term const& t) { return t.op == Op::implies && t.args.size() == 2; }
+bool same_lists(std::vector<Term const*> const& a, std::vector<Term const*> const& b) {
+    return a.size() == b.size() &&
+           std::equal(a.begin(), a.end(), b.begin(), [](Term const* x, Term const* y) { return same(*x, *y); });
+}
+// The flat list of a disjunction's disjuncts: `a or b or c` reads back from JSON as nested
+// binary `or`s, the search builds one `or` of three, and both are the same disjunction.
+std::vector<Term const*> disjuncts(Term const& t) {
+    std::vector<Term const*> out;
+    f::flatten(t, Op::logical_or, out);
+    return out;
+}
+bool mentions(Term const& t, std::string const& name) {   // free in t
+    auto fv = f::free_variables(t);
+    return std::any_of(fv.begin(), fv.end(), [&](logic::Variable const& v) { return v.name == name; });
+}
 
 // Lines may mention arbitrary individuals (free variables, introduced for universal
 // generalization); a step is sound when it holds for every value of them.
@@ -87,6 +102,19 @@ std::vector<logic::Variable> free_in_all(std::vector<Term const*> const& terms, 
             else if (f::type_key(seen->type) != f::type_key(v.type)) clash = v.name;
         }
     return out;
+}
+
+// A universal generalization over a closed sort from one cited line per member: the
+// bindings to every member it needs; empty when it is one from an arbitrary individual.
+std::vector<f::Binding> member_generalization(logic::Theory const& theory, Step const& s,
+                                              std::vector<Term const*> const& cited) {
+    if (s.rule != Rule::universal_generalization || s.formula.op != Op::forall) return {};
+    bool const from_arbitrary = std::any_of(cited.begin(), cited.end(), [&](Term const* c) {
+        auto b = f::match_instance(s.formula, *c);
+        return b && std::any_of(b->begin(), b->end(), [](auto const& v) { return v.second.op == Op::variable; });
+    });
+    if (from_arbitrary) return {};
+    return f::member_bindings(theory, s.formula, closed_instances);
 }
 
 // The shape a rule demands of its line and the lines it cites; empty when it fits.
@@ -119,14 +147,7 @@ std::string shape(logic::Theory const& theory, Step const& s, std::vector<Term c
         if (all.empty()) return "existential elimination splits an existential over a closed sort";
         std::vector<Term> cases;
         for (auto const& b : all) cases.push_back(f::substitute(u[0]->args[0], b));
-        // Compared as flat lists of disjuncts: `a or b or c` reads back from JSON as nested
-        // binary `or`s.
-        Term const expected = f::make_or(std::move(cases));
-        std::vector<Term const*> want, got;
-        f::flatten(expected, Op::logical_or, want);
-        f::flatten(g, Op::logical_or, got);
-        if (want.size() != got.size() ||
-            !std::equal(want.begin(), want.end(), got.begin(), [](Term const* a, Term const* b) { return same(*a, *b); }))
+        if (!same_lists(disjuncts(f::make_or(std::move(cases))), disjuncts(g)))
             return "the line is not the disjunction of the existential's instances, one per member";
         return {};
     }
@@ -136,10 +157,10 @@ std::string shape(logic::Theory const& theory, Step const& s, std::vector<Term c
         return {};
     case Rule::distinct_members:
         if (auto e = count(0); !e.empty()) return e;
-        if (!f::distinct_members(theory, g) && !(f::is_not(g) && g.args[0].op == Op::eq && f::distinct_members(theory, g.args[0])))
-            return "distinct members concludes A != B for two different members of a closed sort";
-        if (g.op == Op::eq) return "distinct members concludes A != B for two different members of a closed sort";
-        return {};
+        if ((g.op == Op::ne && f::distinct_members(theory, g)) ||
+            (f::is_not(g) && g.args[0].op == Op::eq && f::distinct_members(theory, g.args[0])))
+            return {};
+        return "distinct members concludes A != B for two different members of a closed sort";
     case Rule::modus_ponens:
         if (auto e = count(2); !e.empty()) return e;
         for (int k = 0; k < 2; ++k)
@@ -171,18 +192,13 @@ std::string shape(logic::Theory const& theory, Step const& s, std::vector<Term c
                     if (j != i) rest.push_back(d.args[j]);
                 if (!rest.empty() && same(f::make_or(rest), g)) return {};
             }
-            // The same over the flat list of disjuncts: a disjunction of three or more reads
-            // back from JSON as nested binary `or`s.
-            std::vector<Term const*> flat, concluded;
-            f::flatten(d, Op::logical_or, flat);
-            f::flatten(g, Op::logical_or, concluded);
+            // The same over the flat list of disjuncts.
+            auto const flat = disjuncts(d);
             for (std::size_t i = 0; i < flat.size(); ++i) {
-                if (!negates(*u[1 - k], *flat[i]) || concluded.size() + 1 != flat.size()) continue;
+                if (!negates(*u[1 - k], *flat[i])) continue;
                 std::vector<Term const*> rest = flat;
                 rest.erase(rest.begin() + static_cast<long>(i));
-                if (std::equal(rest.begin(), rest.end(), concluded.begin(),
-                               [](Term const* a, Term const* b) { return same(*a, *b); }))
-                    return {};
+                if (same_lists(rest, disjuncts(g))) return {};
             }
         }
         return "disjunctive syllogism needs A or B and not A, and concludes B";
@@ -288,14 +304,11 @@ DerivationCheck check_derivation(logic::Theory const& theory, Derivation const& 
         conditionals.reserve(s.uses.size());
         std::vector<std::pair<int, int>> ranges;
         std::vector<int> plain = s.uses;
-        // Existential elimination cites the existential and a subproof from a witness; over a
-        // closed sort it cites the existential alone (and concludes the disjunction of cases).
-        bool const witnessed = s.rule == Rule::existential_elimination && s.uses.size() == 3;
-        bool const subproof_rule = s.rule == Rule::reductio || s.rule == Rule::conditional_proof ||
-                                   s.rule == Rule::cases || s.rule == Rule::or_elimination || witnessed;
-        if (subproof_rule) {
-            std::size_t first = s.rule == Rule::reductio || s.rule == Rule::conditional_proof ? 0 : 1;
-            if (s.rule != Rule::cases && s.rule != Rule::or_elimination && !witnessed && s.uses.size() != 2)
+        auto const subproofs_from = first_subproof_use(s);
+        bool const witnessed = s.rule == Rule::existential_elimination && subproofs_from;
+        if (subproofs_from) {
+            std::size_t const first = *subproofs_from;
+            if (first == 0 && s.uses.size() != 2)
                 return bad(line, fmt::format("{} cites one subproof, as its first and last line", to_string(s.rule)));
             if (s.uses.size() < first + 2 || (s.uses.size() - first) % 2 != 0)
                 return bad(line, fmt::format("{} cites {}each subproof as its first and last line", to_string(s.rule),
@@ -364,14 +377,9 @@ DerivationCheck check_derivation(logic::Theory const& theory, Derivation const& 
             if (!is_implication(s.formula) || !same(s.formula.args[0], d.steps[static_cast<std::size_t>(a - 1)].formula) ||
                 !same(s.formula.args[1], d.steps[static_cast<std::size_t>(b - 1)].formula))
                 return bad(line, "conditional proof concludes `supposition -> last line of the subproof`");
-        } else if (s.rule == Rule::universal_generalization && s.formula.op == Op::forall &&
-                   !f::member_bindings(theory, s.formula, closed_instances).empty() &&
-                   std::none_of(cited.begin(), cited.end(), [&](Term const* c) {
-                       auto b = f::match_instance(s.formula, *c);
-                       return b && std::any_of(b->begin(), b->end(), [](auto const& v) { return v.second.op == Op::variable; });
-                   })) {
+        } else if (auto const members = member_generalization(theory, s, cited); !members.empty()) {
             // Over a closed sort: one cited line per member (checked by Z3 below).
-            for (auto const& b : f::member_bindings(theory, s.formula, closed_instances))
+            for (auto const& b : members)
                 if (!contains(cited, f::substitute(s.formula.args[0], b)))
                     return bad(line, fmt::format("universal generalization over {} needs the instance {}",
                                                  f::describe_members(theory, s.formula), f::describe(theory, b)));
@@ -385,7 +393,6 @@ DerivationCheck check_derivation(logic::Theory const& theory, Derivation const& 
             // in force: then it holds for every value, and the generalization is sound.
             if (!same(f::substitute(s.formula.args[0], *binding), *cited[0]))
                 return bad(line, "universal generalization needs the cited line with arbitrary individuals for the variables");
-            auto const conclusion_free = f::free_variables(s.formula);
             std::vector<std::string> generalized;
             for (auto const& [var, value] : *binding) {
                 if (value.op != Op::variable) return bad(line, fmt::format("'{}' is not generalized from an arbitrary individual", var));
@@ -396,14 +403,11 @@ DerivationCheck check_derivation(logic::Theory const& theory, Derivation const& 
                 if (std::find(generalized.begin(), generalized.end(), value.name) != generalized.end())
                     return bad(line, fmt::format("'{}' is generalized to two variables at once", value.name));
                 generalized.push_back(value.name);
-                if (std::any_of(conclusion_free.begin(), conclusion_free.end(),
-                                [&](logic::Variable const& v) { return v.name == value.name; }))
+                if (mentions(s.formula, value.name))
                     return bad(line, fmt::format("'{}' is still free in the generalization", value.name));
-                for (int sup : stack) {
-                    auto fv = f::free_variables(d.steps[static_cast<std::size_t>(sup - 1)].formula);
-                    if (std::any_of(fv.begin(), fv.end(), [&](logic::Variable const& v) { return v.name == value.name; }))
+                for (int sup : stack)
+                    if (mentions(d.steps[static_cast<std::size_t>(sup - 1)].formula, value.name))
                         return bad(line, fmt::format("'{}' is not arbitrary: supposition {} mentions it", value.name, sup));
-                }
             }
             Term const premise = closure(*cited[0], f::free_variables(*cited[0]));
             Term const conclusion = closure(s.formula, f::free_variables(s.formula));
@@ -428,15 +432,11 @@ DerivationCheck check_derivation(logic::Theory const& theory, Derivation const& 
                     return bad(line, fmt::format("the witness for '{}' must be a fresh individual", var));
                 // Fresh: in no line the subproof could cite from outside (those in scope where
                 // it opens), nor in what it concludes.
-                auto mentions = [&](Term const& t) {
-                    auto fv = f::free_variables(t);
-                    return std::any_of(fv.begin(), fv.end(), [&](logic::Variable const& v) { return v.name == value.name; });
-                };
                 for (int j = 1; j < a; ++j)
                     if (auto const& oj = open[static_cast<std::size_t>(j)];
-                        prefix(oj, stack, oj.size()) && mentions(d.steps[static_cast<std::size_t>(j - 1)].formula))
+                        prefix(oj, stack, oj.size()) && mentions(d.steps[static_cast<std::size_t>(j - 1)].formula, value.name))
                         return bad(line, fmt::format("the witness '{}' is not fresh: line {} mentions it", value.name, j));
-                if (mentions(s.formula))
+                if (mentions(s.formula, value.name))
                     return bad(line, fmt::format("the witness '{}' appears in the conclusion", value.name));
                 witnesses.push_back(logic::Variable{value.name, value.type});
             }
@@ -445,20 +445,16 @@ DerivationCheck check_derivation(logic::Theory const& theory, Derivation const& 
             conditionals[0] = closure(conditionals[0], witnesses);
         } else if (s.rule == Rule::cases || s.rule == Rule::or_elimination) {
             Term const& dis = *cited[0];
-            // One subproof per disjunct: of the disjunction as it stands, or of its flat list
-            // (a disjunction of three or more reads back from JSON as nested binary `or`s).
-            std::vector<Term const*> disjuncts;
+            // One subproof per disjunct: of the disjunction as it stands, or of its flat list.
+            std::vector<Term const*> cases;
             if (dis.op == Op::logical_or) {
-                for (auto const& a : dis.args) disjuncts.push_back(&a);
-                if (disjuncts.size() != ranges.size()) {
-                    disjuncts.clear();
-                    f::flatten(dis, Op::logical_or, disjuncts);
-                }
+                for (auto const& a : dis.args) cases.push_back(&a);
+                if (cases.size() != ranges.size()) cases = disjuncts(dis);
             }
-            if (disjuncts.size() < 2 || disjuncts.size() != ranges.size())
+            if (cases.size() < 2 || cases.size() != ranges.size())
                 return bad(line, "proof by cases needs a disjunction and one subproof per disjunct");
             for (std::size_t k = 0; k < ranges.size(); ++k) {
-                if (!same(d.steps[static_cast<std::size_t>(ranges[k].first - 1)].formula, *disjuncts[k]))
+                if (!same(d.steps[static_cast<std::size_t>(ranges[k].first - 1)].formula, *cases[k]))
                     return bad(line, fmt::format("subproof {} does not suppose disjunct {}", k + 1, k + 1));
                 if (!same(d.steps[static_cast<std::size_t>(ranges[k].second - 1)].formula, s.formula))
                     return bad(line, fmt::format("subproof {} does not end with the line's formula", k + 1));

@@ -37,10 +37,7 @@ std::string join(std::vector<std::string> const& xs, char const* sep = ", ") {
 // `existential elimination 1, 3–9`.
 std::string justification(Step const& s) {
     std::vector<std::string> cites;
-    std::size_t first_range = s.uses.size();
-    if (s.rule == Rule::reductio || s.rule == Rule::conditional_proof) first_range = 0;
-    if (s.rule == Rule::cases || s.rule == Rule::or_elimination) first_range = 1;
-    if (s.rule == Rule::existential_elimination && s.uses.size() == 3) first_range = 1;   // from a witness
+    std::size_t const first_range = first_subproof_use(s).value_or(s.uses.size());
     for (std::size_t k = 0; k < s.uses.size(); ++k) {
         if (k >= first_range && k + 1 < s.uses.size()) {
             cites.push_back(fmt::format("{}–{}", s.uses[k], s.uses[k + 1]));

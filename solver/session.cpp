@@ -1,5 +1,6 @@
 #include "solver/session.hpp"
 
+#include "solver/limits.hpp"
 #include "solver/session_impl.hpp"
 
 #include <algorithm>
@@ -14,10 +15,7 @@ Session::Session(logic::Theory const& theory, Limits limits)
         if (theory.statements.size() > Impl::expand_from)
             s.translator->expand_closed_quantifiers(Impl::expansion_nodes);
         s.solver.emplace(s.ctx);
-        z3::params p(s.ctx);
-        if (limits.timeout_ms) p.set("timeout", limits.timeout_ms);
-        if (limits.rlimit) p.set("rlimit", limits.rlimit);
-        s.solver->set(p);
+        set_limits(*s.solver, limits);
         s.renew_small();
         // Every statement, also claims and hypotheses: arguments may list them as premises.
         for (std::size_t i = 0; i < theory.statements.size(); ++i) {
@@ -76,10 +74,7 @@ std::string describe_unknown(std::string const& z3_reason, Limits const& limits)
 
 void Session::Impl::renew_small() {
     small.emplace(ctx);
-    z3::params p(ctx);
-    if (limits.timeout_ms) p.set("timeout", limits.timeout_ms);
-    if (limits.rlimit) p.set("rlimit", limits.rlimit);
-    small->set(p);
+    set_limits(*small, limits);
 }
 
 z3::expr Session::Impl::guard(z3::expr const& formula) {

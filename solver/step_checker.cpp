@@ -4,6 +4,7 @@
 
 #include <z3++.h>
 
+#include "solver/limits.hpp"
 #include "solver/translate.hpp"
 
 namespace elenchus::solver {
@@ -61,10 +62,7 @@ struct StepChecker::Impl {
 
     void fresh_solver() {
         solver.emplace(ctx);
-        z3::params p(ctx);
-        if (limits.timeout_ms) p.set("timeout", limits.timeout_ms);
-        if (limits.rlimit) p.set("rlimit", limits.rlimit);
-        solver->set(p);
+        set_limits(*solver, limits);
     }
 
     // After a failure mid-query the push may be unbalanced: start the solver afresh.

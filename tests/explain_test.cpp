@@ -69,6 +69,24 @@ std::string dump(Derivation const& d) {
     return out;
 }
 
+// The one derivation of `claim`, where the claim follows (the textbook verdict), verified
+// by the checker; nullopt, with the failure recorded, otherwise.
+std::optional<Derivation> derivation_in(logic::Theory const& theory, std::string const& claim) {
+    auto e = explained(theory, claim);
+    if (e.status != "follows" || e.derivations.size() != 1) {
+        ADD_FAILURE() << claim << ": " << e.status << " with " << e.derivations.size()
+                      << " derivations, expected follows with one";
+        return std::nullopt;
+    }
+    Derivation d = e.derivations[0];
+    EXPECT_TRUE(d.verified) << dump(d);
+    if (d.steps.empty()) {
+        ADD_FAILURE() << "an empty derivation";
+        return std::nullopt;
+    }
+    return d;
+}
+
 // The verdicts again, each from a fresh Session of its own (none of explain's queries, sets
 // or search): a claim against the asserted statements, an argument's conclusion against its
 // premises and the axioms. "unknown" when Z3 gives up, which no test accepts.
@@ -106,11 +124,9 @@ fs::path const article = root / "examples" / "azerbaijan-nato.arg";
 TEST(Explain, LegalBarrierIsTheArticlesShortChain) {
     auto l = load_file(article);
     ASSERT_TRUE(l.theory);
-    auto e = explained(*l.theory, "legal_barrier");
-    EXPECT_EQ(e.status, "follows");
-    ASSERT_EQ(e.derivations.size(), 1u);
-    auto const& d = e.derivations[0];
-    EXPECT_TRUE(d.verified) << dump(d);
+    auto found = derivation_in(*l.theory, "legal_barrier");
+    ASSERT_TRUE(found);
+    auto const& d = *found;
     EXPECT_LE(d.steps.size(), 6u) << dump(d);
     EXPECT_EQ(fallback_steps(d), 0);
     auto by_statement = [&](std::string const& name) {
@@ -214,27 +230,14 @@ TEST(Explain, TextbookFormsUseTheirRule) {
 
 Loaded small(std::string const& text) { return load_text("small.arg", text); }
 
-// The one derivation of `claim` in a small file, where the claim follows (the textbook
-// verdict), verified by the checker; nullopt, with the failure recorded, otherwise.
+// The same, of a claim in a small file.
 std::optional<Derivation> derivation_of(std::string const& text, std::string const& claim) {
     auto l = small(text);
     if (!l.theory) {
         ADD_FAILURE() << "does not check:\n" << text;
         return std::nullopt;
     }
-    auto e = explained(*l.theory, claim);
-    if (e.status != "follows" || e.derivations.size() != 1) {
-        ADD_FAILURE() << claim << ": " << e.status << " with " << e.derivations.size()
-                      << " derivations, expected follows with one";
-        return std::nullopt;
-    }
-    Derivation d = e.derivations[0];
-    EXPECT_TRUE(d.verified) << dump(d);
-    if (d.steps.empty()) {
-        ADD_FAILURE() << "an empty derivation";
-        return std::nullopt;
-    }
-    return d;
+    return derivation_in(*l.theory, claim);
 }
 
 // p -> q and p -> not q: supposing p leads to a contradiction, so not p.
@@ -310,19 +313,16 @@ TEST(Explain, InconsistencyDerivesBottomFromEachMinimalSet) {
 TEST(Explain, ClosedSortsMemberByMember) {
     auto l = load_file(root / "examples" / "knights-and-knaves.arg");
     ASSERT_TRUE(l.theory);
-    auto c = explained(*l.theory, "c_knave");
-    ASSERT_EQ(c.status, "follows");
-    ASSERT_EQ(c.derivations.size(), 1u);
-    auto const& d = c.derivations[0];
-    EXPECT_TRUE(d.verified) << dump(d);
+    auto c_knave = derivation_in(*l.theory, "c_knave");
+    ASSERT_TRUE(c_knave);
+    auto const& d = *c_knave;
     EXPECT_EQ(fallback_steps(d), 0) << dump(d);
     for (Rule r : {Rule::existential_elimination, Rule::distinct_members, Rule::cases, Rule::identity,
                    Rule::universal_generalization})
         EXPECT_TRUE(has_rule(d, r)) << to_string(r) << "\n" << dump(d);
-    auto b = explained(*l.theory, "b_knight");
-    ASSERT_EQ(b.derivations.size(), 1u);
-    EXPECT_TRUE(b.derivations[0].verified) << dump(b.derivations[0]);
-    EXPECT_EQ(fallback_steps(b.derivations[0]), 0) << dump(b.derivations[0]);
+    auto b_knight = derivation_in(*l.theory, "b_knight");
+    ASSERT_TRUE(b_knight);
+    EXPECT_EQ(fallback_steps(*b_knight), 0) << dump(*b_knight);
 
     // And the checker holds those rules to their shapes.
     solver::StepChecker checker(*l.theory);
@@ -377,15 +377,15 @@ TEST(Explain, ExistentialEliminationNamesAFreshWitness) {
                              "premise some_fg: exists x: Thing. f(x) and g(x)\n"
                              "premise all_gh: forall x: Thing. g(x) -> h(x)\n"
                              "claim c: exists x: Thing. f(x) and h(x)\n";
-    auto found = derivation_of(text, "c");
+    auto l = small(text);
+    ASSERT_TRUE(l.theory);
+    auto found = derivation_in(*l.theory, "c");
     ASSERT_TRUE(found);
     auto const& d = *found;
     EXPECT_EQ(fallback_steps(d), 0) << dump(d);
     EXPECT_EQ(d.steps.back().rule, Rule::existential_elimination) << dump(d);
     ASSERT_EQ(d.steps.back().uses.size(), 3u) << dump(d);
 
-    auto l = small(text);
-    ASSERT_TRUE(l.theory);
     solver::StepChecker checker(*l.theory);
     ASSERT_TRUE(check_derivation(*l.theory, d, checker).ok);
     int const last = static_cast<int>(d.steps.size());
