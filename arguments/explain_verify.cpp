@@ -264,8 +264,30 @@ std::string shape(logic::Theory const& theory, Step const& s, std::vector<Term c
 
 }  // namespace
 
-DerivationCheck check_derivation(logic::Theory const& theory, Derivation const& d,
+DerivationCheck check_end_to_end(logic::Theory const& theory, Derivation const& d,
                                  solver::StepChecker& checker) {
+    std::string why;
+    auto target = target_of(theory, d, why);
+    if (!target) return DerivationCheck{false, 0, why};
+    std::vector<Term const*> stated;
+    for (auto const& s : d.steps) {
+        if (!states_statement(s.rule)) continue;
+        auto st = theory.find_statement(s.statement);
+        if (!st) return DerivationCheck{false, s.n, fmt::format("no statement named '{}'", s.statement)};
+        stated.push_back(&theory.statements[static_cast<std::size_t>(*st)].formula);
+    }
+    auto o = checker.entails(stated, target->goal);
+    if (o.answer == solver::Answer::sat)
+        return DerivationCheck{false, 0, "the statements the derivation states do not entail its conclusion (Z3 "
+                                         "finds a world where they hold and it fails)"};
+    if (o.answer == solver::Answer::unknown)
+        return DerivationCheck{false, 0, "Z3 could not confirm that the statements the derivation states entail its "
+                                         "conclusion (" + o.reason + ")"};
+    return DerivationCheck{true, 0, {}};
+}
+
+DerivationCheck check_derivation(logic::Theory const& theory, Derivation const& d,
+                                 solver::StepChecker& checker, VerifyOptions options) {
     auto bad = [](int line, std::string message) { return DerivationCheck{false, line, std::move(message)}; };
     std::string why;
     auto target = target_of(theory, d, why);
@@ -332,6 +354,11 @@ DerivationCheck check_derivation(logic::Theory const& theory, Derivation const& 
                 return bad(line, fmt::format("cites {}-{}, but line {} opens no subproof", a, b, a));
             if (end_of[static_cast<std::size_t>(a)] != b || prefix(oa, stack, oa.size()))
                 return bad(line, fmt::format("cites {}-{}, which is not a whole subproof closed here", a, b));
+            // The last line must stand at the subproof's own depth: one inside a nested
+            // subproof rests on that subproof's supposition as well, which this step would
+            // never discharge.
+            if (open[static_cast<std::size_t>(b)] != oa)
+                return bad(line, fmt::format("cites {}-{}, but line {} is inside a subproof opened within it", a, b, b));
             if (!prefix(oa, stack, oa.size() - 1))
                 return bad(line, fmt::format("cites {}-{}, a subproof out of scope", a, b));
             used[static_cast<std::size_t>(a)] = used[static_cast<std::size_t>(b)] = true;
@@ -498,6 +525,8 @@ DerivationCheck check_derivation(logic::Theory const& theory, Derivation const& 
     }
     for (std::size_t j = 1; j < n; ++j)
         if (!used[j]) return bad(static_cast<int>(j), "the line is never used");
+
+    if (options.end_to_end) return check_end_to_end(theory, d, checker);
     return DerivationCheck{true, 0, {}};
 }
 

@@ -1,7 +1,8 @@
 // Re-checking a derivation line by line, independently of how it was found: numbering and
 // subproof structure, citations in scope, the shape each rule demands, the statement each
 // stating line names, Z3 entailment of every line by the lines it cites (a cited subproof
-// counts as `supposition -> its last line`), no dead lines, and the right last line.
+// counts as `supposition -> its last line`), no dead lines, the right last line, and, end to
+// end, that the statements it states entail that last line.
 #pragma once
 
 #include <optional>
@@ -30,7 +31,17 @@ struct DerivationTarget {
 std::optional<DerivationTarget> target_of(logic::Theory const& theory, Derivation const& d,
                                           std::string& why);
 
+struct VerifyOptions {
+    // After the line checks, ask Z3 whether the statements the derivation states entail its
+    // conclusion. Off only in the tests that probe the line checks alone.
+    bool end_to_end = true;
+};
+
 DerivationCheck check_derivation(logic::Theory const& theory, Derivation const& d,
+                                 solver::StepChecker& checker, VerifyOptions options = {});
+// The end-to-end check alone: the statements the lines state entail the derivation's goal
+// (its claim, the negation, the argument's conclusion, or ⊥). `unknown` is a refusal.
+DerivationCheck check_end_to_end(logic::Theory const& theory, Derivation const& d,
                                  solver::StepChecker& checker);
 
 }  // namespace elenchus

@@ -1,4 +1,6 @@
 // The JSON of an explanation, and reading it back for `explain --verify`.
+#include <cstdint>
+
 #include <fmt/format.h>
 
 #include "cli/explain_format.hpp"
@@ -108,6 +110,20 @@ std::string undisplay(logic::Theory const& theory, std::string const& text) {
     return out;
 }
 
+// Line numbers, depths and citations: whole numbers in a range no derivation outgrows, read
+// exactly (nlohmann's get<int> would wrap 4294967297 to 1 and truncate 1.9 to 1).
+constexpr std::int64_t max_line_number = 1'000'000;
+std::optional<int> line_number(json const& v) {
+    if (v.is_number_unsigned()) {
+        auto n = v.get<std::uint64_t>();
+        if (n <= static_cast<std::uint64_t>(max_line_number)) return static_cast<int>(n);
+    } else if (v.is_number_integer()) {
+        auto n = v.get<std::int64_t>();
+        if (n >= 0 && n <= max_line_number) return static_cast<int>(n);
+    }
+    return std::nullopt;
+}
+
 std::optional<logic::Term> reparse(logic::Theory const& theory, std::string const& text,
                                    std::vector<std::string> const& arbitrary, std::string& why) {
     // A line about arbitrary individuals is read inside `forall x: T. (…)`, then unwrapped.
@@ -213,9 +229,19 @@ ReadBack read_explanation(logic::Theory const& theory, json const& doc) {
             if (!j.is_object()) return fail(expected, "the line is not a JSON object");
             Step s;
             try {
-                s.n = j.at("n").get<int>();
-                s.depth = j.at("depth").get<int>();
-                s.uses = j.at("uses").get<std::vector<int>>();
+                std::string bad;
+                auto number = [&](json const& v, char const* field) {
+                    auto n = line_number(v);
+                    if (!n && bad.empty()) bad = field;
+                    return n.value_or(0);
+                };
+                s.n = number(j.at("n"), "n");
+                s.depth = number(j.at("depth"), "depth");
+                if (!j.at("uses").is_array()) bad = "uses";
+                else
+                    for (auto const& u : j.at("uses")) s.uses.push_back(number(u, "uses"));
+                if (!bad.empty())
+                    return fail(expected, fmt::format("\"{}\" must hold whole numbers from 0 to {}", bad, max_line_number));
                 auto rule = rule_from_json(j.at("rule").get<std::string>());
                 if (!rule) return fail(expected, fmt::format("unknown rule '{}'", j.at("rule").get<std::string>()));
                 s.rule = *rule;
