@@ -1,4 +1,4 @@
-// Conformance with the TPTP library: each problem of ../shared/conformance/tptp-syn states its
+// Conformance with the TPTP library: each problem of tests/conformance/tptp-syn states its
 // answer on its `% Status` line (decided by the TPTP's provers, independently of Elenchus).
 // Each is converted to Elenchus, run through the whole pipeline (parse, check,
 // check_theory) and the verdict compared: Theorem -> the conjecture follows;
@@ -25,11 +25,11 @@ namespace {
 namespace fs = std::filesystem;
 
 fs::path problem_dir() {
-    return fs::path(ELENCHUS_SOURCE_DIR) / ".." / "shared" / "conformance" / "tptp-syn";
+    return fs::path(ELENCHUS_SOURCE_DIR) / "tests" / "conformance" / "tptp-syn";
 }
 
-// File names, sorted; one empty name when the folder is absent, so the test can say it
-// is skipped rather than vanish.
+// File names, sorted; one empty name when the folder is missing, so that the test fails
+// rather than vanish.
 std::vector<std::string> problems() {
     std::vector<std::string> names;
     if (fs::is_directory(problem_dir()))
@@ -93,8 +93,7 @@ class Conformance : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(Conformance, VerdictMatchesStatus) {
     if (GetParam().empty())
-        GTEST_SKIP() << "skipped: " << problem_dir()
-                     << " is absent (the TPTP problems are not part of a clone; see docs/conformance.md)";
+        FAIL() << "no TPTP problems at " << problem_dir() << " (tests/conformance/README.md)";
     auto const path = problem_dir() / GetParam();
     auto const problem = read(path);
     auto const status = elenchus::tptp::status_of(problem);

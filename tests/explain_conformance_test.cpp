@@ -1,6 +1,6 @@
 // Explanations of third-party theorems: every TPTP SYN problem marked Theorem whose
 // minimal support has at most 8 statements must get a verified derivation. The problems
-// come from ../shared/conformance/tptp-syn (skipped when absent, as on a fresh clone) and
+// come from tests/conformance/tptp-syn and
 // are converted by the conformance suite's own converter, the `tptp2arg` program.
 #include <gtest/gtest.h>
 
@@ -21,7 +21,7 @@ using namespace elenchus;
 
 namespace {
 
-fs::path const problems = fs::path(ELENCHUS_SOURCE_DIR) / ".." / "shared" / "conformance" / "tptp-syn";
+fs::path const problems = fs::path(ELENCHUS_SOURCE_DIR) / "tests" / "conformance" / "tptp-syn";
 // Built beside the tests: <build>/tests/tptp2arg, the binary being <build>/cli/elenchus.
 fs::path const converter = fs::path(ELENCHUS_BINARY).parent_path().parent_path() / "tests" / "tptp2arg";
 
@@ -47,7 +47,7 @@ unsigned resource_limit() {
 
 TEST(ExplainConformance, TheoremsWithSmallSupportGetVerifiedDerivations) {
     unsigned const rlimit = resource_limit();
-    if (!fs::exists(problems)) GTEST_SKIP() << "no conformance problems at " << problems;
+    ASSERT_TRUE(fs::is_directory(problems)) << "no conformance problems at " << problems;
     if (!fs::exists(converter)) GTEST_SKIP() << "the tptp2arg converter is not built at " << converter;
     std::vector<fs::path> files;
     for (auto const& e : fs::directory_iterator(problems))
