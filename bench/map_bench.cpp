@@ -1,6 +1,6 @@
 // The map of a large file: DOT (what Argdown's `argdown map` produces: 2.7 s for 10k
 // statements) and SVG laid out in-process by Graphviz, from the text of the file.
-// Figures: /work/notes/map-perf.md, then docs/performance.md.
+// Figures: docs/performance.md.
 #include <benchmark/benchmark.h>
 
 #include <string>

@@ -1,4 +1,4 @@
-// The declaration grammar of notes/syntax.md. Every declaration but a standalone relation
+// The declaration grammar of docs/language.md. Every declaration but a standalone relation
 // starts with its keyword, after which each part is required (`must`) with a message that
 // says what was expected where.
 #pragma once

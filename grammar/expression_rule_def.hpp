@@ -1,4 +1,4 @@
-// The formula grammar of notes/syntax.md, loosest first. Left-associative levels fold in
+// The formula grammar of docs/language.md (section 3), loosest first. Left-associative levels fold in
 // a loop; `->`, prefix operators, quantifiers and brackets recurse, each through `nest`.
 // After an operator its operand is required (`must`), so nothing backtracks far.
 #pragma once

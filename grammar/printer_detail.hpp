@@ -10,7 +10,7 @@
 
 namespace elenchus::printing {
 
-// Binding strength, loosest first, as in notes/syntax.md: a node whose level is below what
+// Binding strength, loosest first, as in docs/language.md (section 3): a node whose level is below what
 // its position requires gets parentheses.
 enum Level : int {
     formula = 1,   // quantifiers reach as far right as possible

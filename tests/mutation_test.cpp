@@ -20,7 +20,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-char const* const every_construct = R"(// every construct of notes/syntax.md
+char const* const every_construct = R"(// every construct of docs/language.md
 /* a block
    comment */
 source abdulla "Leman Abdulla, “New geopolitical balance” — Türkiye\n\"q\" \\"

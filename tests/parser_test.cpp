@@ -1,4 +1,4 @@
-// The parser against notes/syntax.md: every production accepted and rejected (message,
+// The parser against docs/language.md: every production accepted and rejected (message,
 // line, column), precedence and associativity as trees derived by hand from the grammar,
 // spans, comments, recovery, limits and encodings.
 #include <ctime>

@@ -53,7 +53,7 @@ struct Case {
     char const* canonical;
 };
 
-// Expected texts follow notes/syntax.md: precedence (loosest first) quantifier, <->, ->
+// Expected texts follow docs/language.md: precedence (loosest first) quantifier, <->, ->
 // (right-assoc), or/xor, and, not, comparison, + -, * /, unary minus.
 Case const formula_cases[] = {
     {"a and b or c", "a and b or c"},

@@ -1,5 +1,5 @@
 // A fully parenthesised rendering of parse trees, so tests can state the expected tree
-// (precedence, associativity, scope) as text derived by hand from notes/syntax.md.
+// (precedence, associativity, scope) as text derived by hand from docs/language.md.
 #pragma once
 
 #include <string>
