@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "grammar/lexical.hpp"
+
 namespace elenchus {
 
 namespace {
@@ -30,7 +32,7 @@ void render_one(std::string& out, SourceFile const& source, Severity severity, a
     std::uint32_t const end = std::clamp(span.end, begin, text_size);
     auto const pos = source.position(begin);
 
-    std::string location = source.path() + ":" + std::to_string(pos.line) + ":" +
+    std::string location = lexical::escape_invisible(source.path()) + ":" + std::to_string(pos.line) + ":" +
                            std::to_string(pos.column) + ": ";
     if (color) {
         out += bold;
@@ -41,33 +43,42 @@ void render_one(std::string& out, SourceFile const& source, Severity severity, a
         out += ": ";
         out += reset;
         out += bold;
-        out += message;
+        out += lexical::escape_invisible(message);
         out += reset;
     } else {
         out += location;
         out += to_string(severity);
         out += ": ";
-        out += message;
+        out += lexical::escape_invisible(message);
     }
     out += '\n';
 
+    // Characters that could act on the terminal are shown escaped, and take in the marker as
+    // many columns as their escape; tabs are copied so the caret lines up whatever their width.
     std::string_view const line = source.line_text(pos.line);
-    out.append(line);
-    out += '\n';
-
-    // Tabs before the caret are copied so the caret lines up whatever the tab width.
-    std::string marker;
     std::size_t const line_start = static_cast<std::size_t>(line.data() - source.text().data());
-    std::size_t const caret_byte = begin - line_start;
-    for (std::size_t i = 0; i < caret_byte && i < line.size(); ++i) {
-        if (is_continuation(line[i])) continue;
-        marker += line[i] == '\t' ? '\t' : ' ';
+    std::size_t const caret_byte = std::max<std::size_t>(begin, line_start) - line_start;
+    std::size_t const end_byte = std::max<std::size_t>(end, line_start) - line_start;
+    std::string marker;
+    bool caret_placed = false;
+    for (std::size_t i = 0; i < line.size();) {
+        std::size_t length = 0;
+        std::string const piece = lexical::escaped_prefix(line.substr(i), length);
+        std::size_t const width = piece == line.substr(i, length) ? 1 : piece.size();
+        out += piece;
+        if (i + length <= caret_byte) {
+            marker += piece == "\t" ? std::string("\t") : std::string(width, ' ');
+        } else if (!caret_placed) {
+            marker += '^';
+            marker.append(width - 1, '~');
+            caret_placed = true;
+        } else if (i < end_byte) {
+            marker.append(width, '~');
+        }
+        i += length;
     }
-    marker += '^';
-    std::size_t const span_end_on_line = std::min<std::size_t>(end - line_start, line.size());
-    for (std::size_t i = caret_byte + 1; i < span_end_on_line; ++i) {
-        if (!is_continuation(line[i])) marker += '~';
-    }
+    out += '\n';
+    if (!caret_placed) marker += '^';
     if (color) {
         out += caret_colour;
         out += marker;
@@ -82,14 +93,16 @@ void render_one(std::string& out, SourceFile const& source, Severity severity, a
 
 SourceFile::SourceFile(std::string path, std::string text)
     : path_(std::move(path)), text_(std::move(text)) {
-    line_starts_.push_back(0);
+    // A byte-order mark is no part of line 1: columns count from after it.
+    line_starts_.push_back(static_cast<std::uint32_t>(lexical::bom_length(text_)));
     for (std::size_t i = 0; i < text_.size(); ++i) {
-        if (text_[i] == '\n') line_starts_.push_back(static_cast<std::uint32_t>(i + 1));
+        if (text_[i] == '\r' && i + 1 < text_.size() && text_[i + 1] == '\n') ++i;
+        if (lexical::is_line_break(text_[i])) line_starts_.push_back(static_cast<std::uint32_t>(i + 1));
     }
 }
 
 SourceFile::Position SourceFile::position(std::uint32_t offset) const {
-    offset = std::min<std::uint32_t>(offset, static_cast<std::uint32_t>(text_.size()));
+    offset = std::clamp<std::uint32_t>(offset, line_starts_.front(), static_cast<std::uint32_t>(text_.size()));
     auto const it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
     std::size_t const line = static_cast<std::size_t>(it - line_starts_.begin());
     std::uint32_t const start = line_starts_[line - 1];
@@ -103,8 +116,11 @@ SourceFile::Position SourceFile::position(std::uint32_t offset) const {
 std::string_view SourceFile::line_text(std::size_t line) const {
     if (line == 0 || line > line_starts_.size()) return {};
     std::size_t const start = line_starts_[line - 1];
-    std::size_t end = line < line_starts_.size() ? line_starts_[line] - 1 : text_.size();
-    if (end > start && text_[end - 1] == '\r') --end;
+    std::size_t end = line < line_starts_.size() ? line_starts_[line] : text_.size();
+    if (line < line_starts_.size()) {   // drop the line's own break: LF, CR or CRLF
+        if (text_[end - 1] == '\n') --end;
+        if (end > start && text_[end - 1] == '\r') --end;
+    }
     return std::string_view(text_).substr(start, end - start);
 }
 

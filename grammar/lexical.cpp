@@ -29,6 +29,20 @@ bool contains(auto const& table, std::string_view word) {
     return std::find(table.begin(), table.end(), word) != table.end();
 }
 
+// Characters that change what a terminal does or hide what the text says ("Trojan Source"):
+// controls, the Arabic letter mark, zero-width spaces and marks, line and paragraph
+// separators, bidirectional embeddings, overrides and isolates, invisible operators, the BOM.
+bool is_invisible(char32_t c) {
+    return is_control(c) || c == 0x061C || (c >= 0x200B && c <= 0x200F) ||
+           (c >= 0x2028 && c <= 0x202E) || (c >= 0x2060 && c <= 0x2069) || c == 0xFEFF;
+}
+
+std::string code_point_name(char32_t c) {
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "U+%04X", static_cast<unsigned>(c));
+    return buffer;
+}
+
 }  // namespace
 
 char const* skip_space(char const* p, char const* end) {
@@ -36,8 +50,8 @@ char const* skip_space(char const* p, char const* end) {
         if (is_space(*p)) {
             ++p;
         } else if (*p == '/' && end - p >= 2 && p[1] == '/') {
-            p = static_cast<char const*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)));
-            if (!p) return end;
+            p += 2;
+            while (p != end && !is_line_break(*p)) ++p;
         } else if (*p == '/' && end - p >= 2 && p[1] == '*') {
             p += 2;
             for (;;) {
@@ -102,39 +116,72 @@ std::string_view token_at(char const* p, char const* end) {
 std::string describe_token(std::string_view token) {
     if (token.empty()) return "end of file";
     auto c = static_cast<unsigned char>(token[0]);
-    if (token.size() == 1 && (c < 0x20 || c == 0x7F)) {
-        char buffer[16];
-        std::snprintf(buffer, sizeof buffer, "U+%04X", c);
-        return buffer;
-    }
+    if (token.size() == 1 && (c < 0x20 || c == 0x7F)) return code_point_name(c);
+    if (auto name = invisible_name(token); !name.empty()) return name;
     return "'" + std::string(token) + "'";
 }
 
-std::optional<std::size_t> first_invalid_utf8(std::string_view text) {
+CodePoint decode(std::string_view text) {
     auto const* s = reinterpret_cast<unsigned char const*>(text.data());
-    std::size_t n = text.size();
-    std::size_t i = 0;
-    while (i < n) {
-        unsigned char c = s[i];
-        if (c < 0x80) { ++i; continue; }
-        std::size_t length;
-        unsigned lo = 0x80, hi = 0xBF;   // bounds of the second byte
-        if (c >= 0xC2 && c <= 0xDF) length = 2;
-        else if (c == 0xE0) { length = 3; lo = 0xA0; }
-        else if (c >= 0xE1 && c <= 0xEC) length = 3;
-        else if (c == 0xED) { length = 3; hi = 0x9F; }            // no surrogates
-        else if (c >= 0xEE && c <= 0xEF) length = 3;
-        else if (c == 0xF0) { length = 4; lo = 0x90; }
-        else if (c >= 0xF1 && c <= 0xF3) length = 4;
-        else if (c == 0xF4) { length = 4; hi = 0x8F; }            // nothing above U+10FFFF
-        else return i;
-        if (i + length > n) return i;
-        if (s[i + 1] < lo || s[i + 1] > hi) return i;
-        for (std::size_t k = 2; k < length; ++k)
-            if (s[i + k] < 0x80 || s[i + k] > 0xBF) return i;
-        i += length;
+    std::size_t const n = text.size();
+    if (n == 0) return {};
+    unsigned char const c = s[0];
+    if (c < 0x80) return {c, 1, true};
+    std::size_t length;
+    unsigned lo = 0x80, hi = 0xBF;   // bounds of the second byte
+    if (c >= 0xC2 && c <= 0xDF) length = 2;
+    else if (c == 0xE0) { length = 3; lo = 0xA0; }
+    else if (c >= 0xE1 && c <= 0xEC) length = 3;
+    else if (c == 0xED) { length = 3; hi = 0x9F; }            // no surrogates
+    else if (c >= 0xEE && c <= 0xEF) length = 3;
+    else if (c == 0xF0) { length = 4; lo = 0x90; }
+    else if (c >= 0xF1 && c <= 0xF3) length = 4;
+    else if (c == 0xF4) { length = 4; hi = 0x8F; }            // nothing above U+10FFFF
+    else return {c, 1, false};
+    if (length > n || s[1] < lo || s[1] > hi) return {c, 1, false};
+    char32_t value = c & (0x7Fu >> length);
+    for (std::size_t k = 1; k < length; ++k) {
+        if (s[k] < 0x80 || s[k] > 0xBF) return {c, 1, false};
+        value = (value << 6) | (s[k] & 0x3Fu);
+    }
+    return {value, length, true};
+}
+
+std::optional<std::size_t> first_invalid_utf8(std::string_view text) {
+    for (std::size_t i = 0; i < text.size();) {
+        CodePoint const cp = decode(text.substr(i));
+        if (!cp.valid) return i;
+        i += cp.length;
     }
     return std::nullopt;
+}
+
+std::string invisible_name(std::string_view text) {
+    CodePoint const cp = decode(text);
+    return cp.valid && is_invisible(cp.value) ? code_point_name(cp.value) : std::string();
+}
+
+std::string escaped_prefix(std::string_view text, std::size_t& length) {
+    CodePoint const cp = decode(text);
+    length = cp.length;
+    if (!cp.valid) {
+        char buffer[8];
+        std::snprintf(buffer, sizeof buffer, "<0x%02X>", static_cast<unsigned>(cp.value));
+        return buffer;
+    }
+    if (is_invisible(cp.value)) return "<" + code_point_name(cp.value) + ">";
+    return std::string(text.substr(0, length));
+}
+
+std::string escape_invisible(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+        std::size_t length = 0;
+        out += escaped_prefix(text.substr(i), length);
+        i += length;
+    }
+    return out;
 }
 
 std::vector<ast::Comment> collect_comments(std::string_view text,
@@ -151,12 +198,12 @@ std::vector<ast::Comment> collect_comments(std::string_view text,
         if (c == '"') {
             // A string ends at its closing quote or, unterminated, at the end of the line.
             ++i;
-            while (i < n && text[i] != '"' && text[i] != '\n') i += text[i] == '\\' && i + 1 < n && text[i + 1] != '\n' ? 2 : 1;
+            while (i < n && text[i] != '"' && !is_line_break(text[i]))
+                i += text[i] == '\\' && i + 1 < n && !is_line_break(text[i + 1]) ? 2 : 1;
             if (i < n && text[i] == '"') ++i;
         } else if (c == '/' && i + 1 < n && text[i + 1] == '/') {
-            std::size_t e = text.find('\n', i);
+            std::size_t e = text.find_first_of("\r\n", i);
             if (e == std::string_view::npos) e = n;
-            if (e > i && text[e - 1] == '\r') --e;
             add(i, e);
             i = e;
         } else if (c == '/' && i + 1 < n && text[i + 1] == '*') {

@@ -20,16 +20,22 @@ void decode_string(char const* open, char const* end, ast::StringLit& out, char 
     std::string value;
     char const* p = open + 1;
     for (;;) {
-        if (p == end || *p == '\n') {
-            char const* line_end = p;
-            if (line_end != open + 1 && line_end[-1] == '\r') --line_end;
-            throw SyntaxError{open, static_cast<std::size_t>(line_end - open), "unterminated string"};
-        }
+        if (p == end || lexical::is_line_break(*p))
+            throw SyntaxError{open, static_cast<std::size_t>(p - open), "unterminated string"};
         char c = *p;
         if (c == '"') break;
+        // Strings reach reports, explanations and maps verbatim; a raw control character there
+        // could act on the reader's terminal, and no escape can spell one.
+        if (auto const cp = lexical::decode({p, static_cast<std::size_t>(end - p)});
+            cp.valid && lexical::is_control(cp.value)) {
+            throw SyntaxError{p, cp.length,
+                              "control character " + lexical::invisible_name({p, cp.length}) +
+                                  " in a string; remove it (a string may hold a tab, and '\\n' "
+                                  "for a line break)"};
+        }
         if (c == '\\') {
             char const* escape = p + 1;
-            if (escape == end || *escape == '\n')
+            if (escape == end || lexical::is_line_break(*escape))
                 throw SyntaxError{open, static_cast<std::size_t>(escape - open), "unterminated string"};
             if (*escape == '"' || *escape == '\\') value += *escape;
             else if (*escape == 'n') value += '\n';

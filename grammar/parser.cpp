@@ -26,11 +26,13 @@ struct Driver {
     parser::context_type context;
     char const* begin;
     char const* end;
+    char const* text_start;   // after a byte-order mark, which is no part of the text
 
     Driver(SourceFile const& s, Diagnostics& d, ParseLimits limits)
         : source(s), diagnostics(d), context(state, x3::unused) {
         begin = s.text().data();
         end = begin + s.text().size();
+        text_start = begin + lexical::bom_length(s.text());
         state.begin = begin;
         state.end = end;
         state.max_nesting = limits.max_nesting;
@@ -59,10 +61,10 @@ struct Driver {
     bool at_line_start(char const* p) const {
         char const* q = p;
         while (q != begin && (q[-1] == ' ' || q[-1] == '\t')) --q;
-        return q == begin || q[-1] == '\n' || q[-1] == '\r';
+        return q == text_start || lexical::is_line_break(q[-1]);
     }
     bool after_space(char const* p) const {
-        return p == begin || lexical::is_space(p[-1]) || (p - begin >= 2 && p[-1] == '/' && p[-2] == '*');
+        return p == text_start || lexical::is_space(p[-1]) || (p - begin >= 2 && p[-1] == '/' && p[-2] == '*');
     }
 
     // Moves to the next place a declaration can start (`stop` decides), stepping token by
@@ -77,8 +79,8 @@ struct Driver {
                 p = w;
             } else if (*p == '"') {
                 ++p;
-                while (p != end && *p != '"' && *p != '\n')
-                    p += (*p == '\\' && p + 1 != end && p[1] != '\n') ? 2 : 1;
+                while (p != end && *p != '"' && !lexical::is_line_break(*p))
+                    p += (*p == '\\' && p + 1 != end && !lexical::is_line_break(p[1])) ? 2 : 1;
                 if (p != end && *p == '"') ++p;
             } else if (lexical::is_digit(*p)) {
                 while (p != end && (lexical::is_digit(*p) || *p == '.')) ++p;
@@ -91,6 +93,10 @@ struct Driver {
         auto word = word_at(p);
         if (!word.empty() && lexical::is_declaration_keyword(word) && after_space(p)) return true;
         return at_line_start(p) && starts_standalone_relation(p);
+    }
+
+    void report_unterminated(std::optional<std::size_t> at) {
+        if (at) diagnostics.error(span(begin + *at, 2), "unterminated comment");
     }
 
     // A syntax error inside the declaration that began at `start`: resume after it.
@@ -162,9 +168,8 @@ struct Driver {
         ast::File file;
         std::optional<std::size_t> unterminated;
         file.comments = lexical::collect_comments(source.text(), unterminated);
-        if (unterminated)
-            diagnostics.error(span(begin + *unterminated, 2), "unterminated comment");
-        char const* p = begin;
+        report_unterminated(unterminated);
+        char const* p = text_start;
         for (;;) {
             p = lexical::skip_space(p, end);
             if (p == end || diagnostics.at_limit()) break;
@@ -232,7 +237,16 @@ std::optional<ast::Expr> parse_formula(SourceFile const& source, Diagnostics& di
     try {
         if (!check_encoding(source, diagnostics)) return std::nullopt;
         Driver driver(source, diagnostics, limits);
-        char const* p = driver.begin;
+        // Formula text from the command line follows a file's lexical rules: the skipper
+        // alone lets an unterminated comment run to the end, so the comments are scanned
+        // here as they are for a file.
+        std::optional<std::size_t> unterminated;
+        lexical::collect_comments(source.text(), unterminated);
+        if (unterminated) {
+            driver.report_unterminated(unterminated);
+            return std::nullopt;
+        }
+        char const* p = driver.text_start;
         parser::Term term;
         try {
             if (!driver.run(parser::formula(), p, term))

@@ -1,4 +1,4 @@
-// The canonical layout of a whole file (notes/syntax.md, "Canonical printing").
+// The canonical layout of a whole file (docs/language.md and docs/cli.md, `fmt`).
 //
 // Comments are not in the tree, so they are placed in two steps. First every printed line
 // that may carry comments gets slots, in printed order: a *leading* slot (comment lines just
@@ -14,6 +14,7 @@
 #include <variant>
 #include <vector>
 
+#include "grammar/lexical.hpp"
 #include "grammar/printer.hpp"
 #include "grammar/printer_detail.hpp"
 #include "grammar/printer_source.hpp"
@@ -126,7 +127,7 @@ private:
 
     bool same_line(std::uint32_t from, std::uint32_t to) const {
         if (!has_source_ || from > to || to > source_.size()) return false;
-        return source_.substr(from, to - from).find('\n') == std::string_view::npos;
+        return source_.substr(from, to - from).find_first_of("\r\n") == std::string_view::npos;
     }
 
     // Only one-line block comments may be followed by more on the same line: after `//`
@@ -166,12 +167,13 @@ private:
     // stays apart from what follows it.
     bool blank_line_after(Comment const& c) const {
         if (!has_source_) return false;
-        int newlines = 0;
+        int breaks = 0;
         for (std::size_t i = c.span.end; i < source_.size(); ++i) {
             char const ch = source_[i];
-            if (ch == '\n') {
-                if (++newlines == 2) return true;
-            } else if (ch != ' ' && ch != '\t' && ch != '\r') {
+            if (ch == '\r' && i + 1 < source_.size() && source_[i + 1] == '\n') continue;   // CRLF: one
+            if (ch == '\n' || ch == '\r') {
+                if (++breaks == 2) return true;
+            } else if (ch != ' ' && ch != '\t') {
                 return false;
             }
         }
@@ -262,7 +264,9 @@ std::string print(ast::File const& file) {
 }
 
 std::string print(ast::File const& file, std::string_view source_text) {
-    return FileLayout(file, source_text, true).run();
+    // A byte-order mark is kept, so that `fmt` leaves a file's encoding as it found it.
+    std::size_t const bom = lexical::bom_length(source_text);
+    return std::string(source_text.substr(0, bom)) + FileLayout(file, source_text, true).run();
 }
 
 }  // namespace elenchus
