@@ -15,6 +15,7 @@ std::optional<logic::Theory> check(ast::File const& file, Diagnostics& diagnosti
         if (diagnostics.at_limit()) break;
         checker.check_declaration(d);
     }
+    if (!diagnostics.at_limit()) checker.check_display_names(file);
     if (!diagnostics.at_limit()) checker.warn_unused();
     // A file with syntax errors is incomplete: no theory of it is reasoned about.
     if (diagnostics.has_errors()) return std::nullopt;

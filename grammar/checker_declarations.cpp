@@ -1,6 +1,8 @@
 // Vocabulary declarations, statements, arguments, relations and scenarios, in file order.
 #include <algorithm>
 #include <type_traits>
+#include <unordered_map>
+#include <variant>
 
 #include "grammar/checker_internal.hpp"
 
@@ -376,6 +378,71 @@ void Checker::warn_unused() {
         default: break;
         }
         if (what) diagnostics_.warning(d.span, std::string(what) + " '" + name + "' is never used");
+    }
+}
+
+}  // namespace elenchus::checking
+
+namespace elenchus::checking {
+
+namespace {
+
+// Every variable the file binds (quantifiers, definition parameters), first binding kept.
+// Iterative: formulas may nest deeper than the stack would like.
+std::unordered_map<std::string, ast::Span> bound_variables(ast::File const& file) {
+    std::unordered_map<std::string, ast::Span> bound;
+    std::vector<ast::Expr const*> pending;
+    auto bind = [&](std::vector<ast::Binder> const& binders) {
+        for (ast::Binder const& b : binders) bound.emplace(b.variable.text, b.variable.span);
+    };
+    auto statement = [&](ast::Statement const& s) { pending.push_back(&s.formula); };
+    for (ast::Declaration const& d : file.declarations) {
+        if (auto const* s = std::get_if<ast::Statement>(&d)) statement(*s);
+        if (auto const* def = std::get_if<ast::DefineDecl>(&d)) {
+            bind(def->parameters);
+            pending.push_back(&def->body);
+        }
+        if (auto const* sc = std::get_if<ast::ScenarioDecl>(&d))
+            for (ast::Statement const& s : sc->statements) statement(s);
+    }
+    while (!pending.empty()) {
+        ast::Expr const* e = pending.back();
+        pending.pop_back();
+        bind(e->binders);
+        for (ast::Expr const& operand : e->operands) pending.push_back(&operand);
+    }
+    return bound;
+}
+
+}  // namespace
+
+// Explanations and witness worlds print a member by its display name, and `explain --verify`
+// reads those formulas back; a display name that is also another name, or another member's
+// display name, would read back as the wrong thing.
+void Checker::check_display_names(ast::File const& file) {
+    static constexpr char const* why =
+        "; display names must differ from every other name so that printed formulas read back";
+    auto const variables = bound_variables(file);
+    std::unordered_map<std::string, ast::SortMember const*> displays;
+    for (ast::Declaration const& d : file.declarations) {
+        auto const* sort = std::get_if<ast::SortDecl>(&d);
+        if (!sort || !sort->members) continue;
+        for (ast::SortMember const& m : *sort->members) {
+            if (!m.display || m.display->value == m.name.text) continue;
+            std::string const& shown = m.display->value;
+            std::string const head = "display name \"" + shown + "\" of '" + m.name.text + "' ";
+            if (Declared const* other = find_declared(shown)) {
+                diagnostics_.error(m.display->span, head + "is also the name of " + describe(*other) + why,
+                                   {{other->span, "'" + shown + "' is declared here"}});
+            } else if (auto v = variables.find(shown); v != variables.end()) {
+                diagnostics_.error(m.display->span, head + "is also the name of a variable" + why,
+                                   {{v->second, "'" + shown + "' is bound here"}});
+            } else if (auto [it, fresh] = displays.emplace(shown, &m); !fresh) {
+                diagnostics_.error(m.display->span,
+                                   head + "is also the display name of '" + it->second->name.text + "'" + why,
+                                   {{it->second->display->span, "the other display name is here"}});
+            }
+        }
     }
 }
 

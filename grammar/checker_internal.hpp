@@ -72,6 +72,7 @@ public:
 
     // checker_declarations.cpp
     void check_declaration(ast::Declaration const& d);
+    void check_display_names(ast::File const& file);
     void warn_unused();
 
     void set_stack_base(char const* base) { stack_base_ = base; }
