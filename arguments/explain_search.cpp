@@ -3,6 +3,7 @@
 #include "arguments/explain_search.hpp"
 
 #include <algorithm>
+#include <set>
 
 namespace elenchus::explaining {
 
@@ -97,12 +98,18 @@ std::vector<f::Binding> ProofSearch::instances(Term const& quantified) {
         std::vector<Term> domain;
         if (auto it = in_play_.find(f::type_key(b.type)); it != in_play_.end())
             domain = it->second;
-        // A closed sort's members too: all of them when it is small (or nothing else is in
-        // play), so that its universals can be used member by member.
-        if (auto all = f::members(theory_, b.type); domain.empty() || all.size() <= limits_.max_members)
-            for (auto& m : all)
-                if (std::none_of(domain.begin(), domain.end(), [&](Term const& t) { return f::key(t) == f::key(m); }))
-                    domain.push_back(std::move(m));
+        // A closed sort's members too: all of them when it is small, so that its universals
+        // can be used member by member; of a large one with nothing in play, only as many
+        // as one quantifier may have instances (a sort of 20,000 members would otherwise
+        // be expanded, and compared pairwise, at every universal).
+        std::size_t const count = f::member_count(theory_, b.type);
+        if (count > 0 && (domain.empty() || count <= limits_.max_members)) {
+            std::set<std::string> have;
+            for (auto const& t : domain) have.insert(f::key(t));
+            std::size_t const take = domain.empty() ? std::min(count, limits_.max_instances) : count;
+            for (auto& m : f::members(theory_, b.type, take))
+                if (have.insert(f::key(m)).second) domain.push_back(std::move(m));
+        }
         if (domain.empty() && b.type.kind == logic::Type::Kind::sort) {
             // An open sort with no individual named: an arbitrary one (a free variable; the
             // domain is never empty), read as `for any x`. One for the sort, kept in play:

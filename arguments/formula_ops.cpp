@@ -230,17 +230,46 @@ Term substitute(Term const& t, Binding const& binding) {
     return r;
 }
 
-Term unfold(logic::Theory const& theory, Term const& t) {
-    Term r = t;
-    for (auto& a : r.args) a = unfold(theory, a);
-    if (r.op != Op::define || r.symbol < 0 ||
-        r.symbol >= static_cast<int>(theory.defines.size()))
-        return r;
-    auto const& d = theory.defines[static_cast<std::size_t>(r.symbol)];
+namespace {
+
+std::size_t size_of(Term const& t) {
+    std::size_t n = 1;
+    for (auto const& a : t.args) n += size_of(a);
+    return n;
+}
+
+std::size_t depth_of(Term const& t) {
+    std::size_t d = 0;
+    for (auto const& a : t.args) d = std::max(d, depth_of(a));
+    return d + 1;
+}
+
+// In place; `left` is what the unfolded formula may still grow by, `room` how deep the
+// subformula at `t` may become. A call whose body would not fit stays folded, which keeps
+// the result equivalent to `t`, only less unfolded.
+void unfold_in(logic::Theory const& theory, Term& t, std::size_t& left, std::size_t room) {
+    for (auto& a : t.args) unfold_in(theory, a, left, room > 1 ? room - 1 : 0);
+    if (t.op != Op::define || t.symbol < 0 || t.symbol >= static_cast<int>(theory.defines.size()))
+        return;
+    auto const& d = theory.defines[static_cast<std::size_t>(t.symbol)];
+    if (size_of(d.body) > left) return;
     Binding b;
-    for (std::size_t i = 0; i < d.parameters.size() && i < r.args.size(); ++i)
-        b.emplace_back(d.parameters[i].name, r.args[i]);
-    return unfold(theory, substitute(d.body, b));
+    for (std::size_t i = 0; i < d.parameters.size() && i < t.args.size(); ++i)
+        b.emplace_back(d.parameters[i].name, t.args[i]);
+    Term body = substitute(d.body, b);
+    std::size_t const grown = size_of(body);
+    if (grown > left || depth_of(body) > room) return;
+    left -= grown;
+    unfold_in(theory, body, left, room);
+    t = std::move(body);
+}
+
+}  // namespace
+
+Term unfold(logic::Theory const& theory, Term const& t, std::size_t budget) {
+    Term r = t;
+    unfold_in(theory, r, budget, std::max(unfold_depth, depth_of(t)));
+    return r;
 }
 
 std::optional<Binding> match_instance(Term const& quantified, Term const& instance) {
@@ -267,12 +296,19 @@ std::string describe(logic::Theory const& theory, Binding const& binding) {
     return out;
 }
 
-std::vector<Term> members(logic::Theory const& theory, logic::Type const& type) {
+std::size_t member_count(logic::Theory const& theory, logic::Type const& type) {
+    if (type.kind != logic::Type::Kind::sort || type.sort < 0) return 0;
+    auto const& sort = theory.sorts[static_cast<std::size_t>(type.sort)];
+    return sort.closed ? sort.members.size() : 0;
+}
+
+std::vector<Term> members(logic::Theory const& theory, logic::Type const& type, std::size_t limit) {
     std::vector<Term> out;
     if (type.kind != logic::Type::Kind::sort || type.sort < 0) return out;
     auto const& sort = theory.sorts[static_cast<std::size_t>(type.sort)];
     if (!sort.closed) return out;
     for (int m : sort.members) {
+        if (out.size() >= limit) break;
         Term t;
         t.op = Op::symbol;
         t.type = type;
@@ -285,8 +321,10 @@ std::vector<Term> members(logic::Theory const& theory, logic::Type const& type) 
 std::vector<Binding> member_bindings(logic::Theory const& theory, Term const& quantified, std::size_t cap) {
     std::vector<Binding> out{Binding{}};
     for (auto const& b : quantified.binders) {
+        // Counted before any member is made: a sort of 20,000 members is refused at once.
+        std::size_t const n = member_count(theory, b.type);
+        if (n == 0 || n > cap || out.size() * n > cap) return {};
         auto domain = members(theory, b.type);
-        if (domain.empty() || out.size() * domain.size() > cap) return {};
         std::vector<Binding> next;
         for (auto const& partial : out)
             for (auto const& m : domain) {

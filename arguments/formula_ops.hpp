@@ -3,6 +3,7 @@
 // against a quantifier, and the ground terms a formula mentions.
 #pragma once
 
+#include <cstddef>
 #include <map>
 #include <optional>
 #include <string>
@@ -38,8 +39,14 @@ std::vector<logic::Variable> free_variables(Term const& t);
 using Binding = std::vector<std::pair<std::string, Term>>;
 Term substitute(Term const& t, Binding const& binding);
 
-// Every `define` call replaced by its body, with the arguments put in for the parameters.
-Term unfold(logic::Theory const& theory, Term const& t);
+// Every `define` call replaced by its body, with the arguments put in for the parameters,
+// while the nodes the unfolding adds stay within `budget` and the formula within
+// `unfold_depth` levels (or its own depth); calls past that stay folded (the result is
+// equivalent either way). Definitions calling each other can otherwise unfold to a tree
+// exponentially larger than the file, or too deep to print and read back (nesting 256).
+inline constexpr std::size_t unfold_budget = 20000;
+inline constexpr std::size_t unfold_depth = 200;
+Term unfold(logic::Theory const& theory, Term const& t, std::size_t budget = unfold_budget);
 
 // The quantifier's body with its binders replaced so that it equals `instance`, if some
 // replacement does. `quantified` is a forall or exists term.
@@ -52,8 +59,12 @@ std::string describe(logic::Theory const& theory, Binding const& binding);
 std::string type_key(logic::Type const& type);
 void collect_ground_terms(Term const& t, std::map<std::string, std::vector<Term>>& out);
 
-// The members of a closed sort, as terms in declaration order; empty for any other type.
-std::vector<Term> members(logic::Theory const& theory, logic::Type const& type);
+// The members of a closed sort, as terms in declaration order (the first `limit` of them);
+// empty for any other type.
+std::vector<Term> members(logic::Theory const& theory, logic::Type const& type,
+                          std::size_t limit = static_cast<std::size_t>(-1));
+// How many members a closed sort has; 0 for any other type.
+std::size_t member_count(logic::Theory const& theory, logic::Type const& type);
 // Every binding of the quantifier's binders to members of their closed sorts (the first
 // binder varying slowest); empty when a binder's type is not a closed sort or when there
 // would be more than `cap` of them. Over a closed sort, `forall x. B` is the conjunction and

@@ -10,6 +10,7 @@
 #include "grammar/ast.hpp"
 #include "grammar/diagnostics.hpp"
 #include "grammar/theory.hpp"
+#include "grammar/unfold_bounds.hpp"
 
 namespace elenchus::checking {
 
@@ -78,6 +79,7 @@ public:
     void set_stack_base(char const* base) { stack_base_ = base; }
 
 private:
+    [[gnu::noinline]] std::optional<logic::Term> check_root(ast::Expr const& e, Position where);
     std::optional<logic::Term> check_name(ast::Expr const& e, Position where);
     std::optional<logic::Term> check_apply(ast::Expr const& e, Position where);
     std::nullopt_t skip_operands(ast::Expr const& e);
@@ -110,6 +112,8 @@ private:
 
     logic::Theory& theory_;
     Diagnostics& diagnostics_;
+    UnfoldBounds unfold_bounds_{theory_};
+    bool in_root_ = false;   // checking below a whole formula's root
 
     std::unordered_map<std::string, Declared> declared_;
     std::vector<std::string> declared_order_;

@@ -62,6 +62,7 @@ namespace {
 // Operator chains make trees as deep as they are long, so this recursion keeps its frames
 // small and gives up with an error before the stack does.
 std::optional<logic::Term> Checker::check_expr(ast::Expr const& e, Position where) {
+    if (!in_root_) return check_root(e, where);
     char probe = 0;
     auto const here = reinterpret_cast<std::uintptr_t>(&probe);
     auto const base = reinterpret_cast<std::uintptr_t>(stack_base_);
@@ -85,6 +86,21 @@ std::optional<logic::Term> Checker::check_expr(ast::Expr const& e, Position wher
     case ast::Expr::Kind::quantified: return check_quantified(e);
     }
     return std::nullopt;
+}
+
+// A whole formula (a statement's, a definition's body, an assumed one): with its
+// definitions unfolded it must stay within the bounds every later stage relies on.
+std::optional<logic::Term> Checker::check_root(ast::Expr const& e, Position where) {
+    in_root_ = true;
+    auto t = check_expr(e, where);
+    in_root_ = false;
+    if (!t) return t;
+    // A definition's body is counted where it is called, with the arguments of the call.
+    if (auto excess = unfold_bounds_.check(*t, current_define_.empty())) {
+        diagnostics_.error(excess->span, std::move(excess->message));
+        return std::nullopt;
+    }
+    return t;
 }
 
 void Checker::report_too_deep(ast::Expr const& e) {

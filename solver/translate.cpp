@@ -17,7 +17,7 @@ Naming Naming::plain(logic::Theory const& theory) {
 }
 
 Translator::Translator(z3::context& ctx, logic::Theory const& theory, Naming naming)
-    : ctx_(ctx), theory_(theory), naming_(std::move(naming)) {
+    : ctx_(ctx), theory_(theory), naming_(std::move(naming)), pinned_(ctx) {
     // Members are made with their sort; remember each member's constructor by symbol.
     std::vector<std::optional<z3::func_decl>> member_decl(theory.symbols.size());
     for (std::size_t i = 0; i < theory.sorts.size(); ++i) {
@@ -95,16 +95,28 @@ z3::expr Translator::term(Term const& t, Env& env) {
     case Op::symbol:
         return apply(t, env);
     case Op::define: {
-        // Unfolding by substitution: the body sees only its own parameters.
+        // Unfolding by substitution: the body sees only its own parameters, so one call
+        // translates alike wherever it occurs and is translated once (definitions calling
+        // each other twice would otherwise cost 2^depth). Binder names depend on depth_.
         auto const& d = theory_.defines.at(static_cast<std::size_t>(t.symbol));
         Env inner;
+        std::vector<unsigned> key{static_cast<unsigned>(t.symbol), depth_};
         for (std::size_t i = 0; i < d.parameters.size() && i < t.args.size(); ++i) {
             z3::expr value = term(t.args[i], env);
             if (d.parameters[i].type.kind == Type::Kind::real && value.is_int())
                 value = z3::to_real(value);
+            key.push_back(value.id());
             inner.emplace_back(d.parameters[i].name, value);
         }
-        return term(d.body, inner);
+        if (auto it = unfolded_.find(key); it != unfolded_.end()) return it->second;
+        if (++unfoldings_ > max_unfoldings)
+            throw std::length_error("formula too large: its definitions unfold to more than " +
+                                    std::to_string(max_unfoldings) + " distinct calls");
+        z3::expr r = term(d.body, inner);
+        // The arguments stay alive with the entry: Z3 reuses the ids of freed terms.
+        for (auto const& [name, value] : inner) pinned_.push_back(value);
+        unfolded_.emplace(std::move(key), r);
+        return r;
     }
     case Op::integer:
         // The checker types a literal `2` compared with a Real as Real.
@@ -241,8 +253,11 @@ std::size_t Translator::expanded_size(Term const& t) const {
     std::size_t const cap = expand_nodes_ + 1;
     if (t.op == Op::define) {
         // The body is unfolded at each call; count it (the arguments are inside it).
-        auto const& d = theory_.defines.at(static_cast<std::size_t>(t.symbol));
-        std::size_t s = expanded_size(d.body);
+        auto const index = static_cast<std::size_t>(t.symbol);
+        auto const& d = theory_.defines.at(index);
+        if (define_size_.size() < theory_.defines.size()) define_size_.resize(theory_.defines.size(), 0);
+        if (define_size_[index] == 0) define_size_[index] = std::max<std::size_t>(1, expanded_size(d.body));
+        std::size_t s = define_size_[index];
         for (auto const& a : t.args) s = std::min(cap, s + expanded_size(a));
         return s;
     }
@@ -256,12 +271,26 @@ std::size_t Translator::expanded_size(Term const& t) const {
     return s;
 }
 
-void collect_symbols(logic::Theory const& theory, Term const& term, std::set<int>& out) {
+namespace {
+
+void collect(logic::Theory const& theory, Term const& term, std::set<int>& out,
+             std::vector<char>& seen_defines) {
     if (term.op == Op::symbol && term.symbol >= 0) out.insert(term.symbol);
     if (term.op == Op::define && term.symbol >= 0 &&
-        term.symbol < static_cast<int>(theory.defines.size()))
-        collect_symbols(theory, theory.defines[static_cast<std::size_t>(term.symbol)].body, out);
-    for (auto const& a : term.args) collect_symbols(theory, a, out);
+        term.symbol < static_cast<int>(theory.defines.size()) &&
+        !seen_defines[static_cast<std::size_t>(term.symbol)]) {
+        // A definition's symbols are the same at every call: visit each body once.
+        seen_defines[static_cast<std::size_t>(term.symbol)] = 1;
+        collect(theory, theory.defines[static_cast<std::size_t>(term.symbol)].body, out, seen_defines);
+    }
+    for (auto const& a : term.args) collect(theory, a, out, seen_defines);
+}
+
+}  // namespace
+
+void collect_symbols(logic::Theory const& theory, Term const& term, std::set<int>& out) {
+    std::vector<char> seen_defines(theory.defines.size(), 0);
+    collect(theory, term, out, seen_defines);
 }
 
 }  // namespace elenchus::solver

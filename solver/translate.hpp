@@ -3,6 +3,7 @@
 // them), so both encode the same semantics.
 #pragma once
 
+#include <map>
 #include <set>
 #include <string>
 #include <utility>
@@ -61,6 +62,14 @@ private:
     unsigned depth_ = 0;                 // binders enclosing the term being translated
     std::size_t expand_nodes_ = 0;
     std::size_t kept_quantifiers_ = 0;
+    // (define, depth_, Z3 ids of the arguments) → the call unfolded, shared by every use.
+    std::map<std::vector<unsigned>, z3::expr> unfolded_;
+    z3::expr_vector pinned_;   // the arguments of the calls in unfolded_
+    std::size_t unfoldings_ = 0;
+    mutable std::vector<std::size_t> define_size_;   // expanded_size of each body, 0: not yet
+    // The checker bounds what definitions unfold to (grammar/unfold_bounds.hpp); this is
+    // the translator's own guard against work it was not told about.
+    static constexpr std::size_t max_unfoldings = 4'000'000;
 };
 
 // The symbols (Theory::symbols indices) a term mentions, `define` calls unfolded.
