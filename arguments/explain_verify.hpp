@@ -35,6 +35,9 @@ struct VerifyOptions {
     // After the line checks, ask Z3 whether the statements the derivation states entail its
     // conclusion. Off only in the tests that probe the line checks alone.
     bool end_to_end = true;
+    // The last line must be the goal. Off only in the tests that probe the soundness of
+    // every line, whatever a (mutated) derivation ends with.
+    bool last_line_is_goal = true;
 };
 
 DerivationCheck check_derivation(logic::Theory const& theory, Derivation const& d,

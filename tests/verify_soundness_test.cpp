@@ -136,22 +136,47 @@ Derivation forged_derivation(logic::Theory const& theory, Forgery const& f) {
     return d;
 }
 
+Term closed(Term t) {
+    auto free = formulas::free_variables(t);
+    if (free.empty()) return t;
+    Term all;
+    all.op = Term::Op::forall;
+    all.binders = free;
+    all.args.push_back(std::move(t));
+    return all;
+}
+
 // The independent answer: do the statements the derivation may use entail its last line?
 // (Arbitrary individuals left in the last line are read universally.)
 solver::Answer entailed(logic::Theory const& theory, Derivation const& d) {
     std::string why;
     auto target = target_of(theory, d, why);
     if (!target) return solver::Answer::sat;
-    Term goal = d.steps.back().formula;
-    if (auto free = formulas::free_variables(goal); !free.empty()) {
-        Term all;
-        all.op = Term::Op::forall;
-        all.binders = free;
-        all.args.push_back(std::move(goal));
-        goal = std::move(all);
-    }
     solver::Session session(theory, {0, 50'000'000});
-    return session.entails(target->allowed, goal).answer;
+    return session.entails(target->allowed, closed(d.steps.back().formula)).answer;
+}
+
+// Line by line: the first line (1-based) that the usable statements, with the suppositions
+// in force at it, do not entail; 0 when every line holds. Subproof structure is read here
+// afresh from the depths, not by the checker's code.
+int first_unentailed_line(logic::Theory const& theory, Derivation const& d, solver::Session& session) {
+    std::string why;
+    auto target = target_of(theory, d, why);
+    if (!target) return -1;
+    std::vector<Term> suppositions;   // in force, outermost first
+    for (auto const& s : d.steps) {
+        auto const depth = static_cast<std::size_t>(std::max(0, s.depth));
+        if (s.rule == Rule::supposition) {
+            suppositions.resize(depth > 0 ? std::min(suppositions.size(), depth - 1) : 0);
+            suppositions.push_back(s.formula);
+            continue;
+        }
+        if (depth < suppositions.size()) suppositions.resize(depth);
+        Term claim = suppositions.empty() ? s.formula
+                                          : formulas::make_implies(formulas::make_and(suppositions), s.formula);
+        if (session.entails(target->allowed, closed(std::move(claim))).answer != solver::Answer::unsat) return s.n;
+    }
+    return 0;
 }
 
 }  // namespace
@@ -253,11 +278,79 @@ void renumber(Derivation& d, std::vector<int> const& where) {
     }
 }
 
+// Deletes the lines nothing cites (but the last), as a forger tidies up after an edit, so
+// that a mutant is not refused merely for a dead line.
+void prune(Derivation& d) {
+    for (bool again = true; again && d.steps.size() > 1;) {
+        again = false;
+        std::size_t const n = d.steps.size();
+        std::vector<bool> cited(n + 1, false);
+        for (auto const& s : d.steps)
+            for (int u : s.uses)
+                if (u >= 1 && static_cast<std::size_t>(u) <= n) cited[static_cast<std::size_t>(u)] = true;
+        for (std::size_t i = 0; i + 1 < n; ++i) {
+            if (cited[i + 1]) continue;
+            d.steps.erase(d.steps.begin() + static_cast<long>(i));
+            std::vector<int> where(n + 1);
+            for (std::size_t k = 1; k <= n; ++k) where[k] = k == i + 1 ? 0 : static_cast<int>(k <= i ? k : k - 1);
+            renumber(d, where);
+            again = true;
+            break;
+        }
+    }
+}
+
 void mutate(Derivation& d, logic::Theory const& theory, std::mt19937& rng) {
     auto pick = [&](std::size_t n) { return std::uniform_int_distribution<std::size_t>(0, n - 1)(rng); };
     std::size_t const n = d.steps.size();
     Step& s = d.steps[pick(n)];
-    switch (pick(12)) {
+    switch (pick(17)) {
+    case 12:   // the line supposed one level deeper instead of derived (the forgers' trick)
+        s.rule = Rule::supposition;
+        s.depth += 1;
+        s.uses.clear();
+        s.statement.clear();
+        prune(d);
+        break;
+    case 13: {   // a span of lines pushed one level deeper
+        std::size_t const a = pick(n), b = a + pick(n - a);
+        for (std::size_t k = a; k <= b; ++k) d.steps[k].depth += 1;
+        break;
+    }
+    case 14: prune(d); break;
+    case 15: {   // discharge through a nested supposition, concluding something else
+        std::vector<std::size_t> discharging;
+        for (std::size_t k = 0; k < n; ++k)
+            if ((d.steps[k].rule == Rule::reductio || d.steps[k].rule == Rule::conditional_proof) &&
+                d.steps[k].uses.size() == 2)
+                discharging.push_back(k);
+        if (discharging.empty()) break;
+        Step& l = d.steps[discharging[pick(discharging.size())]];
+        auto const a = static_cast<std::size_t>(l.uses[0] - 1), b = static_cast<std::size_t>(l.uses[1] - 1);
+        if (a >= n || b >= n || b < a) break;
+        Term g = d.steps[pick(n)].formula;
+        if (pick(2)) g = formulas::negation(g);
+        if (pick(3) == 0) {
+            auto const& st = theory.statements[pick(theory.statements.size())].formula;
+            g = pick(2) ? st : formulas::negation(st);
+        }
+        Step& end = d.steps[b];
+        end.rule = Rule::supposition;
+        end.depth += 1;
+        end.uses.clear();
+        end.statement.clear();
+        if (l.rule == Rule::reductio) {
+            d.steps[a].formula = formulas::negation(g);
+            l.formula = g;
+        } else {
+            end.formula = g;
+            l.formula = formulas::make_implies(d.steps[a].formula, g);
+        }
+        if (pick(2)) d.steps.resize(static_cast<std::size_t>(&l - d.steps.data()) + 1);   // and stop there
+        prune(d);
+        break;
+    }
+    case 16: d.steps.resize(1 + pick(n)); prune(d); break;   // stop early
     case 0: s.depth = std::max(0, s.depth + (pick(2) ? 1 : -1)); break;
     case 1:
         if (!s.uses.empty()) s.uses[pick(s.uses.size())] += pick(2) ? 1 : -1;
@@ -304,13 +397,14 @@ void mutate(Derivation& d, logic::Theory const& theory, std::mt19937& rng) {
 
 int mutants_per_derivation() {
     if (char const* v = std::getenv("ELENCHUS_MUTANTS")) return std::max(1, std::atoi(v));
-    return 60;
+    return 200;
 }
 
 }  // namespace
 
-// Every mutant the line checks accept (without the end-to-end check, so that the line
-// checks are what is tested) concludes what the file's statements really entail.
+// Every mutant the line checks accept (without the end-to-end check and without holding the
+// last line to the goal, so that the soundness of each line is what is tested) has every line entailed by the file's usable statements and
+// the suppositions in force there; its last line, then, by the statements alone.
 TEST(VerifySoundness, MutantsOfEveryExampleDerivation) {
     auto cases = derivations_of_examples();
     ASSERT_GE(cases.size(), 25u);
@@ -320,6 +414,7 @@ TEST(VerifySoundness, MutantsOfEveryExampleDerivation) {
         auto const& c = cases[k];
         logic::Theory const& theory = *c.loaded->theory;
         solver::StepChecker checker(theory, {0, 20'000'000});
+        solver::Session oracle(theory, {0, 50'000'000});
         std::mt19937 rng(static_cast<unsigned>(1000 + k));
         for (int m = 0; m < per; ++m) {
             Derivation d = c.d;
@@ -327,14 +422,14 @@ TEST(VerifySoundness, MutantsOfEveryExampleDerivation) {
             for (int e = 0; e < edits && !d.steps.empty(); ++e) mutate(d, theory, rng);
             if (d.steps.empty()) continue;
             ++tried;
-            if (!check_derivation(theory, d, checker, VerifyOptions{false}).ok) continue;
+            if (!check_derivation(theory, d, checker, VerifyOptions{false, false}).ok) continue;
             ++accepted;
             if (formulas::key(d.steps.back().formula) != formulas::key(c.d.steps.back().formula)) ++changed_accepted;
-            EXPECT_EQ(entailed(theory, d), solver::Answer::unsat)
-                << c.where << ": an accepted mutant concludes what the statements do not entail";
+            EXPECT_EQ(first_unentailed_line(theory, d, oracle), 0)
+                << c.where << ": an accepted mutant has a line the statements (and suppositions in force) do not entail";
         }
     }
     std::cout << tried << " mutants of " << cases.size() << " derivations; " << accepted
-              << " accepted (all entailed), " << changed_accepted << " of them with another last line\n";
+              << " accepted, " << changed_accepted << " of them with another last line\n";
     EXPECT_GT(tried, cases.size() * static_cast<std::size_t>(per) / 2);
 }
