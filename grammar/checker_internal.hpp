@@ -139,5 +139,7 @@ private:
 // The deepest formula the checker walks; deeper input gets an error, never a stack overflow.
 inline constexpr int max_formula_depth = 10000;
 inline constexpr std::size_t max_stack_bytes = std::size_t{3} << 20;
+// Variables bound at one place of a formula (docs/language.md, "Limits").
+inline constexpr std::size_t max_variables_in_scope = 256;
 
 }  // namespace elenchus::checking

@@ -263,6 +263,17 @@ std::optional<logic::Term> Checker::check_apply(ast::Expr const& e, Position whe
 
 std::optional<std::vector<logic::Variable>> Checker::check_binders(
     std::vector<ast::Binder> const& binders) {
+    // Every use of a variable is looked up among those in scope, here and in every later
+    // stage: their number is bounded, which keeps the lookups (and the duplicate test
+    // below) from growing with the file.
+    if (locals_.size() + binders.size() > max_variables_in_scope) {
+        std::size_t const first = max_variables_in_scope > locals_.size() ? max_variables_in_scope - locals_.size() : 0;
+        diagnostics_.error(binders[std::min(first, binders.size() - 1)].variable.span,
+                           "too many variables in scope: more than " +
+                               std::to_string(max_variables_in_scope) +
+                               " (a quantifier's or definition's own and those of the quantifiers around it)");
+        return std::nullopt;
+    }
     std::vector<logic::Variable> variables;
     bool ok = true;
     for (std::size_t i = 0; i < binders.size(); ++i) {

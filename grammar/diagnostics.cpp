@@ -180,16 +180,22 @@ std::string render(SourceFile const& source, std::vector<Diagnostic> const& ds, 
 }
 
 std::string closest_name(std::string_view wanted, std::vector<std::string> const& candidates) {
+    // Edit distance is quadratic in the names' length: long names get no suggestion, and
+    // the search stops after a fixed number of table cells however many names there are.
+    if (wanted.size() > max_suggested_name) return {};
+    std::size_t cells = 0;
     std::size_t const limit = std::max<std::size_t>(1, wanted.size() / 3);
     std::string best;
     std::size_t best_distance = limit + 1;
     std::vector<std::size_t> row(wanted.size() + 1);
     for (std::string const& candidate : candidates) {
         if (candidate == wanted) continue;
+        if (cells > max_suggestion_cells) break;
         std::size_t const length_gap = candidate.size() > wanted.size()
                                            ? candidate.size() - wanted.size()
                                            : wanted.size() - candidate.size();
         if (length_gap >= best_distance) continue;
+        cells += (candidate.size() + 1) * (wanted.size() + 1);
         for (std::size_t j = 0; j <= wanted.size(); ++j) row[j] = j;
         for (std::size_t i = 1; i <= candidate.size(); ++i) {
             std::size_t diagonal = row[0];

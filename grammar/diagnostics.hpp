@@ -78,6 +78,10 @@ std::string render(SourceFile const& source, Diagnostic const& d, bool color);
 std::string render(SourceFile const& source, std::vector<Diagnostic> const& ds, bool color);
 
 // Levenshtein-nearest candidate within a small distance, for "did you mean 'x'?"; empty if none.
+// Only names of at most max_suggested_name bytes get one, and the search gives up after
+// max_suggestion_cells cells of the distance table (docs/language.md, "Limits").
+inline constexpr std::size_t max_suggested_name = 64;
+inline constexpr std::size_t max_suggestion_cells = 20'000'000;
 std::string closest_name(std::string_view wanted, std::vector<std::string> const& candidates);
 
 }  // namespace elenchus
