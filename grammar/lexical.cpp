@@ -9,16 +9,18 @@ namespace elenchus::lexical {
 
 namespace {
 
-constexpr std::array<std::string_view, 40> reserved_words = {
+// The array's size is deduced, so no empty entry can pad it (three once made
+// `is_reserved("")` true).
+constexpr std::array reserved_table = std::to_array<std::string_view>({
     "source", "sort", "entity", "predicate", "function", "constant", "define", "axiom",
     "premise", "assume", "hypothesis", "claim", "means", "cites", "argument", "from",
     "therefore", "attacks", "supports", "scenario", "without", "with", "forall", "exists",
     "not", "and", "or", "xor", "implies", "iff", "if", "then", "true", "false", "Bool",
-    "Int", "Real"};
+    "Int", "Real"});
 
-constexpr std::array<std::string_view, 14> declaration_keywords = {
+constexpr std::array declaration_keywords = std::to_array<std::string_view>({
     "source", "sort", "entity", "predicate", "function", "constant", "define", "axiom",
-    "premise", "assume", "hypothesis", "claim", "argument", "scenario"};
+    "premise", "assume", "hypothesis", "claim", "argument", "scenario"});
 
 // Longest first, so that the first match is the maximal munch.
 constexpr std::array<std::string_view, 24> punctuation = {
@@ -73,7 +75,8 @@ char const* scan_word(char const* p, char const* end) {
     return p;
 }
 
-bool is_reserved(std::string_view word) { return contains(reserved_words, word); }
+bool is_reserved(std::string_view word) { return contains(reserved_table, word); }
+std::span<std::string_view const> reserved_words() { return reserved_table; }
 bool is_declaration_keyword(std::string_view word) { return contains(declaration_keywords, word); }
 bool is_statement_keyword(std::string_view word) {
     return word == "axiom" || word == "premise" || word == "assume" || word == "hypothesis" ||

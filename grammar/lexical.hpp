@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -51,6 +52,9 @@ char const* skip_space(char const* p, char const* end);
 char const* scan_word(char const* p, char const* end);
 
 bool is_reserved(std::string_view word);
+// Every reserved word, in the order the language reference lists them (for hints and the
+// CLI's checks of names given on the command line).
+std::span<std::string_view const> reserved_words();
 // Keywords that start a declaration (error recovery resumes at them).
 bool is_declaration_keyword(std::string_view word);
 bool is_statement_keyword(std::string_view word);

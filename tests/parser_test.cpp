@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include "grammar/lexical.hpp"
 #include "grammar/parser.hpp"
 #include "tests/parser/dump.hpp"
 
@@ -565,3 +566,19 @@ TEST(ParserLimits, TenMegabyteFileParsesQuickly) {
 
 }  // namespace
 }  // namespace elenchus
+
+// The reserved words are exactly the language's 37, and no padding entry makes the empty
+// word (or any other) reserved.
+TEST(Lexical, ReservedWordsAreTheLanguagesOnly) {
+    using elenchus::lexical::is_reserved;
+    auto const words = elenchus::lexical::reserved_words();
+    EXPECT_EQ(words.size(), 37u);
+    EXPECT_FALSE(is_reserved(""));
+    for (auto w : words) {
+        EXPECT_FALSE(w.empty());
+        EXPECT_TRUE(is_reserved(w)) << w;
+    }
+    EXPECT_TRUE(is_reserved("forall"));
+    EXPECT_FALSE(is_reserved("rain"));
+    EXPECT_FALSE(is_reserved("Forall"));
+}
