@@ -15,8 +15,8 @@ namespace {
 struct CheckCommand {
     std::vector<std::string> files;
     OutputOptions output;
-    double timeout_seconds = 10;
-    unsigned rlimit = 0;
+    LimitOptions limits;
+    std::size_t max_input = default_max_input;
     std::size_t max_sets = 32;
     bool witness = false;
     bool worlds = false;
@@ -24,8 +24,7 @@ struct CheckCommand {
 
 int run_check(CheckCommand const& o) {
     CheckOptions options;
-    options.limits.timeout_ms = static_cast<unsigned>(o.timeout_seconds * 1000);
-    options.limits.rlimit = o.rlimit;
+    options.limits = run_limits(o.limits);
     options.max_inconsistent_sets = o.max_sets;
     options.witnesses = o.witness;
 
@@ -34,7 +33,7 @@ int run_check(CheckCommand const& o) {
     std::vector<Loaded> loaded;
     bool bad_input = false;
     for (auto const& path : o.files) {
-        loaded.push_back(load(path));
+        loaded.push_back(load(path, true, o.max_input));
         bad_input |= !loaded.back().theory.has_value();
     }
     if (bad_input) {
@@ -77,9 +76,8 @@ void setup_check(CLI::App& app, int& exit_code) {
     auto* sub = app.add_subcommand("check", "Check files: consistency, claims, arguments, scenarios");
     sub->add_option("files", opt->files, "Elenchus files (.arg)")->required()->check(CLI::ExistingFile);
     add_output_options(*sub, opt->output);
-    sub->add_option("--timeout", opt->timeout_seconds, "Seconds Z3 may spend on one query (default 10); a query that runs out is reported as unknown")
-        ->check(CLI::PositiveNumber);
-    sub->add_option("--rlimit", opt->rlimit, "Z3 resource limit per query, for runs that give the same answer on any machine (0 = none)");
+    add_limit_options(*sub, opt->limits);
+    add_input_option(*sub, opt->max_input);
     sub->add_option("--max-sets", opt->max_sets, "At most this many minimal inconsistent sets are enumerated (default 32)")
         ->check(CLI::PositiveNumber);
     sub->add_flag("--witness", opt->witness, "Show a world in which every asserted statement holds");

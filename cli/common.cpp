@@ -1,11 +1,15 @@
 #include "cli/common.hpp"
 
+#include <cerrno>
+#include <chrono>
+#include <cmath>
 #include <cstdlib>
-#include <fstream>
+#include <cstring>
 #include <iostream>
 #include <map>
-#include <sstream>
 
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <fmt/core.h>
@@ -30,22 +34,124 @@ void add_output_options(CLI::App& sub, OutputOptions& o) {
     sub.add_flag("--no-color", o.no_color, "Never colour the output (colour is used only on a terminal)");
 }
 
-Loaded load(std::string const& path, bool check_names) {
+std::optional<std::string> read_input(std::string const& path, std::size_t cap, std::string& error) {
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0) {
+        error = fmt::format("cannot open '{}': {}", path, std::strerror(errno));
+        return std::nullopt;
+    }
+    struct Closer { int fd; ~Closer() { ::close(fd); } } closer{fd};
+    struct stat st {};
+    if (::fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+        error = fmt::format("cannot read '{}': it is a directory", path);
+        return std::nullopt;
+    }
+    auto too_large = [&] {
+        error = fmt::format("'{}' is larger than the input limit of {} bytes (--max-input BYTES changes it)", path, cap);
+        return std::nullopt;
+    };
+    std::string text;
+    if (S_ISREG(st.st_mode)) {
+        if (static_cast<std::uint64_t>(st.st_size) > cap) return too_large();
+        text.reserve(static_cast<std::size_t>(st.st_size));
+    }
+    constexpr std::size_t chunk = 1 << 16;
+    while (true) {
+        // One byte past the cap is enough to know the input is too large.
+        std::size_t const want = std::min(chunk, cap + 1 - text.size());
+        std::size_t const old = text.size();
+        text.resize(old + want);
+        ssize_t n = ::read(fd, text.data() + old, want);
+        if (n < 0 && errno == EINTR) {
+            text.resize(old);
+            continue;
+        }
+        if (n < 0) {
+            error = fmt::format("cannot read '{}': {}", path, std::strerror(errno));
+            return std::nullopt;
+        }
+        text.resize(old + static_cast<std::size_t>(n));
+        if (n == 0) break;
+        if (text.size() > cap) return too_large();
+    }
+    return text;
+}
+
+namespace {
+
+// A number of seconds that converts to at least 1 ms and at most a day. NaN, infinities and
+// anything that would round to "no limit" are refused here, not silently switched off.
+std::string check_seconds(std::string& value) {
+    char* end = nullptr;
+    errno = 0;
+    double s = std::strtod(value.c_str(), &end);
+    if (value.empty() || end != value.c_str() + value.size() || errno == ERANGE || !std::isfinite(s))
+        return fmt::format("'{}' is not a number of seconds", value);
+    if (std::floor(s * 1000) < 1)
+        return fmt::format("{} s is less than the smallest limit, 0.001 s (1 ms)", value);
+    if (s > largest_timeout)
+        return fmt::format("{} s is more than the largest limit, {} s (a day)", value, largest_timeout);
+    return {};
+}
+
+template <std::uint64_t Largest>
+std::string check_count(std::string& value) {
+    bool digits = !value.empty() && value.size() <= 20 &&
+                  value.find_first_not_of("0123456789") == std::string::npos;
+    errno = 0;
+    unsigned long long n = digits ? std::strtoull(value.c_str(), nullptr, 10) : 0;
+    if (!digits || errno == ERANGE || n == 0 || n > Largest)
+        return fmt::format("'{}' is not a whole number from 1 to {}", value, Largest);
+    return {};
+}
+
+unsigned milliseconds(double seconds) { return static_cast<unsigned>(std::floor(seconds * 1000)); }
+
+}  // namespace
+
+void add_input_option(CLI::App& sub, std::size_t& max_input) {
+    sub.add_option("--max-input", max_input,
+                   fmt::format("Refuse input files larger than this many bytes (default {}, 64 MiB; at most {})",
+                               default_max_input, largest_max_input))
+        ->check(CLI::Validator(check_count<largest_max_input>, "BYTES"))
+        ->option_text("BYTES");
+}
+
+void add_limit_options(CLI::App& sub, LimitOptions& limits) {
+    sub.add_option("--timeout", limits.timeout,
+                   "Seconds the whole run may spend in Z3 (default 600, at most 86400); what is left "
+                   "undecided then is reported as unknown")
+        ->check(CLI::Validator(check_seconds, "SECONDS"))
+        ->option_text("SECONDS");
+    sub.add_option("--query-timeout", limits.query_timeout,
+                   "Seconds one Z3 query may take (default 10, at most 86400), cut to what is left of --timeout")
+        ->check(CLI::Validator(check_seconds, "SECONDS"))
+        ->option_text("SECONDS");
+    sub.add_option("--rlimit", limits.rlimit,
+                   "Z3 resource units the whole run may spend (at most 4294967295): the same answers on "
+                   "any machine (default: none)")
+        ->check(CLI::Validator(check_count<largest_rlimit>, "N"))
+        ->option_text("N");
+}
+
+solver::Limits run_limits(LimitOptions const& o) {
+    solver::Limits limits;
+    limits.timeout_ms = milliseconds(std::min(o.query_timeout, o.timeout));
+    limits.rlimit = 0;
+    limits.run = std::make_shared<solver::RunBudget>();
+    limits.run->deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(milliseconds(o.timeout));
+    limits.run->units = o.rlimit;
+    return limits;
+}
+
+Loaded load(std::string const& path, bool check_names, std::size_t max_input) {
     Loaded loaded;
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        loaded.read_error = fmt::format("cannot open '{}'", path);
+    auto text = read_input(path, max_input, loaded.read_error);
+    if (!text) {
         loaded.source = std::make_unique<SourceFile>(path, "");
         return loaded;
     }
-    std::ostringstream text;
-    text << in.rdbuf();
-    if (in.bad()) {
-        loaded.read_error = fmt::format("cannot read '{}'", path);
-        loaded.source = std::make_unique<SourceFile>(path, "");
-        return loaded;
-    }
-    loaded.source = std::make_unique<SourceFile>(path, std::move(text).str());
+    loaded.source = std::make_unique<SourceFile>(path, std::move(*text));
     loaded.file = parse(*loaded.source, loaded.diagnostics);
     if (check_names && !loaded.diagnostics.has_errors())
         loaded.theory = check(loaded.file, loaded.diagnostics);

@@ -2,6 +2,8 @@
 // diagnostics in text (clang style) or JSON.
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -13,6 +15,7 @@
 #include "grammar/ast.hpp"
 #include "grammar/diagnostics.hpp"
 #include "grammar/theory.hpp"
+#include "solver/session.hpp"
 
 namespace elenchus::cli {
 
@@ -29,6 +32,29 @@ bool use_color(OutputOptions const& o, int fd);
 // Adds `--format text|json` and `--no-color` to a subcommand.
 void add_output_options(CLI::App& sub, OutputOptions& o);
 
+// Input is read in chunks up to a cap, so that /dev/zero, a FIFO or a huge file ends with an
+// error instead of filling memory (a stat cannot tell: special files have no size).
+constexpr std::size_t default_max_input = std::size_t{64} << 20;   // 64 MiB
+constexpr std::size_t largest_max_input = std::size_t{4} << 30;    // 4 GiB
+// The whole content of `path`, or nullopt with `error` set (it cannot be opened or read,
+// it is a directory, or it is larger than `cap` bytes).
+std::optional<std::string> read_input(std::string const& path, std::size_t cap, std::string& error);
+// Adds `--max-input BYTES` to a subcommand that reads files.
+void add_input_option(CLI::App& sub, std::size_t& max_input);
+
+// What Z3 may spend: `--timeout` bounds the whole run, `--query-timeout` each query (cut to
+// what is left of the run), `--rlimit` the run's deterministic resource units.
+struct LimitOptions {
+    double timeout = 600;         // seconds, the whole run
+    double query_timeout = 10;    // seconds, each query
+    std::uint64_t rlimit = 0;     // resource units for the whole run; 0 = none
+};
+constexpr double largest_timeout = 86400;   // seconds: a day
+constexpr std::uint64_t largest_rlimit = 4'294'967'295;
+void add_limit_options(CLI::App& sub, LimitOptions& limits);
+// The limits of a run that starts now: every copy shares the one run budget.
+solver::Limits run_limits(LimitOptions const& o);
+
 // A file read and run through the front end. `theory` is set only when there is no error.
 struct Loaded {
     std::unique_ptr<SourceFile> source;
@@ -39,7 +65,7 @@ struct Loaded {
 };
 
 // Parses; with `check_names`, also resolves names and types.
-Loaded load(std::string const& path, bool check_names = true);
+Loaded load(std::string const& path, bool check_names = true, std::size_t max_input = default_max_input);
 
 nlohmann::json diagnostics_json(Loaded const& loaded);
 // Prints the diagnostics (text to stderr) and returns whether there was an error.

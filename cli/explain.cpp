@@ -1,5 +1,6 @@
 // `elenchus explain FILE NAME`: a proof-style explanation of a claim, an argument or
 // `inconsistency`; `elenchus explain --verify FILE.json` re-checks one from scratch.
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -26,8 +27,8 @@ struct ExplainCommand {
     ExplainStyle style = ExplainStyle::flat;
     ExplainFormat format = ExplainFormat::text;
     bool no_color = false;
-    double timeout_seconds = 10;
-    unsigned rlimit = 0;
+    LimitOptions limits;
+    std::size_t max_input = default_max_input;
     std::size_t max_sets = 8;
 };
 
@@ -36,18 +37,38 @@ int usage(std::string const& message) {
     return 2;
 }
 
+// The file a saved explanation is about: its "file" read beside the JSON first, then from
+// the working directory (where `explain` ran and wrote the path as it was given).
+std::optional<std::string> verified_file(std::string const& json_path, std::string const& file) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    fs::path const named(file);
+    std::vector<fs::path> candidates;
+    if (named.is_relative()) candidates.push_back(fs::path(json_path).parent_path() / named);
+    candidates.push_back(named);
+    for (auto const& c : candidates)
+        if (fs::is_regular_file(c, ec)) return c.lexically_normal().string();
+    return std::nullopt;
+}
+
 int run_verify(ExplainCommand const& o) {
-    std::ifstream in(o.verify, std::ios::binary);
-    if (!in) return usage(fmt::format("cannot open '{}'", o.verify));
+    solver::Limits const limits = run_limits(o.limits);
+    std::string error;
+    auto text = read_input(o.verify, o.max_input, error);
+    if (!text) return usage(error);
     nlohmann::json doc;
     try {
-        in >> doc;
+        doc = nlohmann::json::parse(*text);
     } catch (nlohmann::json::exception const& e) {
         return usage(fmt::format("'{}' is not JSON: {}", o.verify, e.what()));
     }
     if (!doc.is_object() || !doc.contains("file") || !doc["file"].is_string())
         return usage(fmt::format("'{}' names no \"file\" the explanation is about", o.verify));
-    Loaded loaded = load(doc["file"].get<std::string>());
+    auto const file = verified_file(o.verify, doc["file"].get<std::string>());
+    if (!file) return usage(fmt::format("'{}' names \"file\" '{}', which is not a readable regular file (looked for "
+                                        "it beside the JSON and in the working directory)",
+                                        o.verify, doc["file"].get<std::string>()));
+    Loaded loaded = load(*file, true, o.max_input);
     if (!loaded.theory) {
         OutputOptions out;
         out.no_color = o.no_color;
@@ -65,7 +86,7 @@ int run_verify(ExplainCommand const& o) {
     std::size_t lines = 0;
     for (std::size_t k = 0; k < back.derivations.size(); ++k) {
         auto const& d = back.derivations[k];
-        solver::StepChecker checker(theory, {static_cast<unsigned>(o.timeout_seconds * 1000), o.rlimit});
+        solver::StepChecker checker(theory, limits);
         auto check = check_derivation(theory, d, checker);
         if (!check.ok) {
             if (back.derivations.size() > 1)
@@ -74,7 +95,7 @@ int run_verify(ExplainCommand const& o) {
         }
         lines += d.steps.size();
     }
-    std::cout << fmt::format("{}: verified: {} derivation{}, {} lines, each re-checked by Z3\n", o.verify,
+    std::cout << fmt::format("{}: verified against {}: {} derivation{}, {} lines, each re-checked by Z3\n", o.verify, *file,
                              back.derivations.size(), back.derivations.size() == 1 ? "" : "s", lines);
     return 0;
 }
@@ -88,13 +109,12 @@ int run_explain(ExplainCommand const& o) {
     OutputOptions out;
     out.no_color = o.no_color;
     out.format = o.format == ExplainFormat::json ? Format::json : Format::text;
-    Loaded loaded = load(o.file);
+    Loaded loaded = load(o.file, true, o.max_input);
     if (!loaded.theory) return fail_input(loaded, out);
     report_diagnostics(loaded, out);   // warnings
 
     ExplainOptions options;
-    options.limits.timeout_ms = static_cast<unsigned>(o.timeout_seconds * 1000);
-    options.limits.rlimit = o.rlimit;
+    options.limits = run_limits(o.limits);
     // Each re-checked line is a query of its own, under the same limits.
     options.step_limits = options.limits;
     options.max_sets = o.max_sets;
@@ -138,9 +158,8 @@ void setup_explain(CLI::App& app, int& exit_code) {
         ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case))
         ->option_text("text|markdown|json");
     sub->add_flag("--no-color", opt->no_color, "Never colour the output (colour is used only on a terminal)");
-    sub->add_option("--timeout", opt->timeout_seconds, "Seconds Z3 may spend on one query (default 10)")
-        ->check(CLI::PositiveNumber);
-    sub->add_option("--rlimit", opt->rlimit, "Z3 resource limit per query, for reproducible runs (0 = none)");
+    add_limit_options(*sub, opt->limits);
+    add_input_option(*sub, opt->max_input);
     sub->add_option("--max-sets", opt->max_sets, "inconsistency: explain at most this many minimal sets (default 8)")
         ->check(CLI::PositiveNumber);
     sub->footer(

@@ -14,10 +14,11 @@ struct ExportCommand {
     std::string claim;
     std::string scenario;
     OutputOptions output;
+    std::size_t max_input = default_max_input;
 };
 
 int run_export(ExportCommand const& o) {
-    Loaded l = load(o.file);
+    Loaded l = load(o.file, true, o.max_input);
     if (!l.theory) return fail_input(l, o.output);
     auto const& theory = *l.theory;
 
@@ -56,6 +57,7 @@ void setup_export(CLI::App& app, int& exit_code) {
     sub->add_option("--claim", opt->claim, "Also assert the negation of this statement: unsat means it follows");
     sub->add_option("--scenario", opt->scenario, "Encode this scenario's statements instead of the baseline");
     add_output_options(*sub, opt->output);
+    add_input_option(*sub, opt->max_input);
     sub->footer(
         "Examples:\n"
         "  elenchus export examples/azerbaijan-nato.arg > baseline.smt2 && z3 baseline.smt2\n"

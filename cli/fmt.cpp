@@ -1,21 +1,15 @@
 // `elenchus fmt FILE... [--check | --in-place]`: the canonical layout of a file.
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
-#include <filesystem>
 #include <iostream>
 #include <memory>
 #include <string>
 #include <vector>
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <fmt/core.h>
 
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
+#include "cli/output_file.hpp"
 #include "grammar/parser.hpp"
 #include "grammar/printer_source.hpp"
 
@@ -27,6 +21,7 @@ struct FmtCommand {
     bool check = false;
     bool in_place = false;
     OutputOptions output;
+    std::size_t max_input = default_max_input;
 };
 
 // What happened to one file; becomes a line of text or a JSON object.
@@ -40,62 +35,10 @@ struct Outcome {
     nlohmann::json diagnostics = nlohmann::json::array();   // when it does not parse
 };
 
-// Replaces `path` so that a reader sees either the old or the new content, never a mix,
-// and a crash leaves the original in place: a temporary file in the same directory (so
-// rename stays within one file system), flushed to disk, with the original's permissions,
-// then renamed over the original. A symbolic link is followed, not replaced.
-std::string write_atomically(std::string const& path, std::string const& text) {
-    namespace fs = std::filesystem;
-    std::error_code ec;
-    fs::path target = fs::canonical(path, ec);
-    if (ec) return fmt::format("cannot resolve '{}': {}", path, ec.message());
-    struct stat original {};
-    if (::stat(target.c_str(), &original) != 0)
-        return fmt::format("cannot stat '{}': {}", path, std::strerror(errno));
-
-    std::string temp = (target.parent_path() / ("." + target.filename().string() + ".fmt-XXXXXX")).string();
-    int fd = ::mkstemp(temp.data());
-    if (fd < 0) return fmt::format("cannot create a temporary file next to '{}': {}", path, std::strerror(errno));
-    auto fail = [&](char const* what) {
-        std::string message = fmt::format("cannot {} '{}': {}", what, temp, std::strerror(errno));
-        ::close(fd);
-        ::unlink(temp.c_str());
-        return message;
-    };
-    for (std::size_t done = 0; done < text.size();) {
-        ssize_t n = ::write(fd, text.data() + done, text.size() - done);
-        if (n < 0) {
-            if (errno == EINTR) continue;
-            return fail("write");
-        }
-        done += static_cast<std::size_t>(n);
-    }
-    if (::fchmod(fd, original.st_mode & 07777) != 0) return fail("set the permissions of");
-    if (::fsync(fd) != 0) return fail("flush");
-    if (::close(fd) != 0) {
-        std::string message = fmt::format("cannot close '{}': {}", temp, std::strerror(errno));
-        ::unlink(temp.c_str());
-        return message;
-    }
-    if (::rename(temp.c_str(), target.c_str()) != 0) {
-        std::string message = fmt::format("cannot replace '{}': {}", path, std::strerror(errno));
-        ::unlink(temp.c_str());
-        return message;
-    }
-    // The rename itself is durable only once the directory is flushed; failing that is no
-    // reason to report the file unformatted, so errors here are ignored.
-    int dir = ::open(target.parent_path().c_str(), O_RDONLY | O_DIRECTORY);
-    if (dir >= 0) {
-        ::fsync(dir);
-        ::close(dir);
-    }
-    return {};
-}
-
 Outcome format_file(std::string const& path, FmtCommand const& o) {
     Outcome out;
     out.path = path;
-    Loaded l = load(path, /*check_names=*/false);
+    Loaded l = load(path, /*check_names=*/false, o.max_input);
     if (!l.read_error.empty() || l.diagnostics.has_errors()) {
         report_diagnostics(l, o.output);   // text on stderr; nothing in JSON mode
         out.diagnostics = diagnostics_json(l);
@@ -120,7 +63,7 @@ Outcome format_file(std::string const& path, FmtCommand const& o) {
     if (o.check) {
         out.exit_code = out.canonical ? 0 : 1;
     } else if (o.in_place && !out.canonical) {
-        out.error = write_atomically(path, out.text);
+        out.error = write_output_file(path, out.text);
         out.written = out.error.empty();
         out.exit_code = out.written ? 0 : 2;
     }
@@ -166,9 +109,10 @@ void setup_fmt(CLI::App& app, int& exit_code) {
     auto* check = sub->add_flag("--check", opt->check,
                                 "Print nothing; exit 1 and name each file that is not in the canonical layout");
     sub->add_flag("--in-place,-i", opt->in_place,
-                  "Rewrite each file that is not canonical (atomically; a file that does not parse is never touched)")
+                  "Rewrite each file that is not canonical (atomically, keeping mode, owner and hard links; a file that does not parse is never touched)")
         ->excludes(check);
     add_output_options(*sub, opt->output);
+    add_input_option(*sub, opt->max_input);
     sub->footer(
         "Examples:\n"
         "  elenchus fmt examples/syllogisms.arg              print the canonical text\n"

@@ -1,18 +1,10 @@
 // `elenchus map FILE --format dot|svg|html|png -o OUT [--scenario NAME]`: the argument map,
 // coloured by what `check` finds, with every declared relation checked against the logic.
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
-#include <filesystem>
-#include <fstream>
+#include <algorithm>
 #include <iostream>
 #include <map>
 #include <memory>
 #include <optional>
-
-#include <stdlib.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include <fmt/format.h>
 
@@ -23,6 +15,7 @@
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "cli/explain_format.hpp"
+#include "cli/output_file.hpp"
 
 namespace elenchus::cli {
 namespace {
@@ -34,8 +27,8 @@ struct MapCommand {
     MapFormat format = MapFormat::svg;
     std::string output = "-";
     std::string scenario;
-    double timeout_seconds = 10;
-    unsigned rlimit = 0;
+    LimitOptions limits;
+    std::size_t max_input = default_max_input;
     bool no_check = false;
     bool no_explain = false;
     bool no_color = false;
@@ -46,36 +39,13 @@ int usage(std::string const& message) {
     return 2;
 }
 
-// Atomically: the whole image lands at `path` or nothing does, and a user's file is never
-// left half-written. Returns an error message, empty on success.
 std::string write_output(std::string const& path, std::string const& data) {
     if (path == "-") {
         std::cout.write(data.data(), static_cast<std::streamsize>(data.size()));
         std::cout.flush();
         return std::cout ? "" : "cannot write to standard output";
     }
-    namespace fs = std::filesystem;
-    fs::path target(path);
-    fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
-    std::string pattern = (dir / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
-    int fd = ::mkstemp(pattern.data());
-    if (fd < 0) return fmt::format("cannot write '{}': {}", path, std::strerror(errno));
-    std::size_t done = 0;
-    while (done < data.size()) {
-        auto n = ::write(fd, data.data() + done, data.size() - done);
-        if (n <= 0) break;
-        done += static_cast<std::size_t>(n);
-    }
-    bool ok = done == data.size() && ::fsync(fd) == 0;
-    ok = (::close(fd) == 0) && ok;
-    // mkstemp makes the file private (0600); a map is an ordinary document.
-    ::chmod(pattern.c_str(), 0644);
-    if (!ok || std::rename(pattern.c_str(), path.c_str()) != 0) {
-        std::string why = std::strerror(errno);
-        std::remove(pattern.c_str());
-        return fmt::format("cannot write '{}': {}", path, why);
-    }
-    return "";
+    return write_output_file(path, data);
 }
 
 std::map<std::string, std::string> explanations(solver::Session& session, solver::Limits limits) {
@@ -83,6 +53,9 @@ std::map<std::string, std::string> explanations(solver::Session& session, solver
     std::map<std::string, std::string> out;
     ExplainOptions options;
     options.limits = limits;
+    // Re-checked lines keep the library's own cap per line, and draw on the run's budget.
+    options.step_limits.timeout_ms = std::min(options.step_limits.timeout_ms, limits.timeout_ms);
+    options.step_limits.run = limits.run;
     for (int c : theory.claims()) {
         auto const& name = theory.statements[static_cast<std::size_t>(c)].name;
         std::string error;
@@ -95,7 +68,7 @@ std::map<std::string, std::string> explanations(solver::Session& session, solver
 int run_map(MapCommand const& o) {
     OutputOptions out;
     out.no_color = o.no_color;
-    Loaded loaded = load(o.file);
+    Loaded loaded = load(o.file, true, o.max_input);
     if (!loaded.theory) return fail_input(loaded, out);
     report_diagnostics(loaded, out);   // warnings
     auto const& theory = *loaded.theory;
@@ -115,8 +88,7 @@ int run_map(MapCommand const& o) {
         return usage("this Graphviz has no PNG renderer (the cairo plugin, libgvc6's pango plugin); use --format svg");
 
     CheckOptions options;
-    options.limits.timeout_ms = static_cast<unsigned>(o.timeout_seconds * 1000);
-    options.limits.rlimit = o.rlimit;
+    options.limits = run_limits(o.limits);
     Report report;
     std::vector<RelationVerdict> relations;
     std::optional<solver::Session> session;   // one for the check, the relations and the explanations
@@ -160,11 +132,10 @@ void setup_map(CLI::App& app, int& exit_code) {
     sub->add_option("--format", opt->format, "dot (Graphviz text), svg (default), html (a self-contained report) or png")
         ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case))
         ->option_text("dot|svg|html|png");
-    sub->add_option("-o,--output", opt->output, "Write here (atomically: a temporary file, then renamed); - for standard output (default)");
+    sub->add_option("-o,--output", opt->output, "Write here; - for standard output (default). A regular file is replaced atomically, keeping its mode and owner; a link is written through; a device or FIFO is written as it is");
     sub->add_option("--scenario", opt->scenario, "Draw this scenario: its statuses, dropped statements greyed, added ones shown");
-    sub->add_option("--timeout", opt->timeout_seconds, "Seconds Z3 may spend on one query (default 10)")
-        ->check(CLI::PositiveNumber);
-    sub->add_option("--rlimit", opt->rlimit, "Z3 resource limit per query, for reproducible runs (0 = none)");
+    add_limit_options(*sub, opt->limits);
+    add_input_option(*sub, opt->max_input);
     sub->add_flag("--no-check", opt->no_check, "Draw the structure only: no statuses, no relation checks (fast on huge files)");
     sub->add_flag("--no-explain", opt->no_explain, "HTML: leave out the step-by-step explanations of the claims");
     sub->add_flag("--no-color", opt->no_color, "Never colour the diagnostics");

@@ -28,8 +28,8 @@ struct WhatifCommand {
     std::string save;
     std::string sweep, break_claim, make;
     OutputOptions output;
-    double timeout_seconds = 10;
-    unsigned rlimit = 0;
+    LimitOptions limits;
+    std::size_t max_input = default_max_input;
     std::size_t max_sets = 64;
 };
 
@@ -143,7 +143,7 @@ std::string scenario_block(logic::Theory const& theory, whatif::AdHoc const& adh
 }
 
 int run_whatif(WhatifCommand const& o) {
-    Loaded l = load(o.file);
+    Loaded l = load(o.file, true, o.max_input);
     if (!l.theory) return fail_input(l, o.output);
     report_diagnostics(l, o.output);   // warnings
     logic::Theory const& theory = *l.theory;
@@ -223,8 +223,7 @@ int run_whatif(WhatifCommand const& o) {
     if (adhoc_given) world_scenario = static_cast<int>(full.scenarios.size()) - 1;
 
     whatif::Options options;
-    options.check.limits.timeout_ms = static_cast<unsigned>(o.timeout_seconds * 1000);
-    options.check.limits.rlimit = o.rlimit;
+    options.check.limits = run_limits(o.limits);
     options.check.max_inconsistent_sets = o.max_sets;
     options.max_sets = o.max_sets;
     solver::Session session(full, options.check.limits);
@@ -318,9 +317,8 @@ void setup_whatif(CLI::App& app, int& exit_code) {
     make->excludes(save);
     save->excludes(scenario);
     add_output_options(*sub, opt->output);
-    sub->add_option("--timeout", opt->timeout_seconds, "Seconds Z3 may spend on one query (default 10); a query that runs out is reported as unknown")
-        ->check(CLI::PositiveNumber);
-    sub->add_option("--rlimit", opt->rlimit, "Z3 resource limit per query, for runs that give the same answer on any machine (0 = none)");
+    add_limit_options(*sub, opt->limits);
+    add_input_option(*sub, opt->max_input);
     sub->add_option("--max-sets", opt->max_sets, "Report at most this many support, break, make or inconsistent sets (default 64); more sets may exist when the output says capped")
         ->check(CLI::PositiveNumber);
     sub->footer(

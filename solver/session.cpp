@@ -72,9 +72,17 @@ std::string describe_unknown(std::string const& z3_reason, Limits const& limits)
     return z3_reason;
 }
 
+std::string RunBudget::exhausted() const {
+    if (std::chrono::steady_clock::now() >= deadline) return "the time limit of the run was reached";
+    if (units && spent >= units)
+        return "the resource limit of the run (" + std::to_string(units) + " units) was reached";
+    return {};
+}
+
 void Session::Impl::renew_small() {
     small.emplace(ctx);
     set_limits(*small, limits);
+    small_gate.renewed();
 }
 
 z3::expr Session::Impl::guard(z3::expr const& formula) {
@@ -150,6 +158,7 @@ Outcome Session::Impl::run(std::span<int const> statements, logic::Term const* f
 
         z3::check_result r;
         if (use_small) {
+            if (auto why = small_gate.admit(*small); !why.empty()) return {Answer::unknown, why};
             small->push();
             scope.impl = this;
             z3::expr_vector assumptions(ctx);
@@ -164,6 +173,7 @@ Outcome Session::Impl::run(std::span<int const> statements, logic::Term const* f
                 assumptions.push_back(lit);
             }
             r = small->check(assumptions);
+            small_gate.settle(*small);
         } else {
             r = check_large(statements, goal);
         }
@@ -189,7 +199,7 @@ Outcome Session::Impl::run(std::span<int const> statements, logic::Term const* f
         }
         case z3::unknown:
             scope.renew = true;
-            return {Answer::unknown, describe_unknown(s.reason_unknown(), limits)};
+            return {Answer::unknown, (use_small ? small_gate : large_gate).reason(s)};
         }
     } catch (z3::exception const& e) {
         scope.renew = true;
@@ -216,7 +226,11 @@ z3::check_result Session::Impl::check_large(std::span<int const> statements,
     if (goal) lit = guard(*goal);
     for (auto const& [id, g] : guards)
         assumptions.push_back(lit && z3::eq(g.literal, *lit) ? g.literal : !g.literal);
-    return solver->check(assumptions);
+    // Refused for the run's budget: unknown, and `large_gate.reason` says why.
+    if (!large_gate.admit(*solver).empty()) return z3::unknown;
+    z3::check_result r = solver->check(assumptions);
+    large_gate.settle(*solver);
+    return r;
 }
 
 std::vector<bool> Session::Impl::members(std::span<int const> statements) const {

@@ -3,6 +3,8 @@
 // pick statements by assumptions (and push/pop for goals), never rebuilding the context.
 #pragma once
 
+#include <chrono>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <span>
@@ -13,9 +15,23 @@
 
 namespace elenchus::solver {
 
+// What a whole run may spend in Z3, shared by every solver it makes: copies of a Limits share
+// one budget, so a check, its explanations and its relation checks draw on one allowance and
+// no number of queries can outlast it. Each query gets the per-query caps cut down to what
+// is left; once nothing is left, queries are not asked and come back unknown.
+struct RunBudget {
+    std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::time_point::max();
+    std::uint64_t units = 0;   // Z3 resource units for the whole run (deterministic); 0 = none
+    std::uint64_t spent = 0;   // units used so far
+
+    // Why no further query may be asked, or empty while some allowance is left.
+    std::string exhausted() const;
+};
+
 struct Limits {
     unsigned timeout_ms = 10000;   // per query; 0 = none
     unsigned rlimit = 0;           // Z3 resource limit per query, for reproducible runs; 0 = none
+    std::shared_ptr<RunBudget> run;   // the whole run's allowance; none by default
 };
 
 enum class Answer { sat, unsat, unknown };

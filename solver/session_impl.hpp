@@ -10,6 +10,7 @@
 
 #include <z3++.h>
 
+#include "solver/limits.hpp"
 #include "solver/session.hpp"
 #include "solver/translate.hpp"
 
@@ -20,6 +21,7 @@ struct Session::Impl {
     z3::context ctx;
     logic::Theory const& theory;
     Limits limits;
+    QueryGate large_gate{limits}, small_gate{limits};   // each solver's share of the run's budget
     std::optional<Translator> translator;
     std::optional<z3::solver> solver;
     // Queries over a few statements (minimality checks, supports, argument premises) go to

@@ -16,6 +16,7 @@ struct StepChecker::Impl {
     std::optional<z3::solver> solver;
     std::string broken;
     Limits limits;
+    QueryGate gate{limits};
 
     Impl(logic::Theory const& theory, Limits l) : limits(l) {
         try {
@@ -41,14 +42,16 @@ struct StepChecker::Impl {
     Outcome run_once(std::span<logic::Term const* const> formulas, logic::Term const* negated) {
         if (!broken.empty()) return {Answer::unknown, broken};
         try {
+            if (auto why = gate.admit(*solver); !why.empty()) return {Answer::unknown, why};
             solver->push();
             for (auto const* f : formulas) solver->add(translator->translate(*f));
             if (negated) solver->add(!translator->translate(*negated));
             z3::check_result r = solver->check();
+            gate.settle(*solver);
             Outcome o;
             if (r == z3::sat) o.answer = Answer::sat;
             else if (r == z3::unsat) o.answer = Answer::unsat;
-            else o = {Answer::unknown, describe_unknown(solver->reason_unknown(), limits)};
+            else o = {Answer::unknown, gate.reason(*solver)};
             solver->pop();
             return o;
         } catch (z3::exception const& e) {
@@ -63,6 +66,7 @@ struct StepChecker::Impl {
     void fresh_solver() {
         solver.emplace(ctx);
         set_limits(*solver, limits);
+        gate.renewed();
     }
 
     // After a failure mid-query the push may be unbalanced: start the solver afresh.

@@ -15,7 +15,7 @@ namespace elenchus::solver {
 
 class StepChecker {
 public:
-    explicit StepChecker(logic::Theory const& theory, Limits limits = {5000, 0});
+    explicit StepChecker(logic::Theory const& theory, Limits limits = {5000, 0, nullptr});
     ~StepChecker();
     StepChecker(StepChecker const&) = delete;
     StepChecker& operator=(StepChecker const&) = delete;

@@ -1,0 +1,153 @@
+// `--timeout`, `--query-timeout` and `--rlimit`: values that would switch a limit off are
+// refused (exit 2), and the limits bound the whole run, not each query (docs/cli.md).
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <string>
+
+#include <unistd.h>
+
+#include <nlohmann/json.hpp>
+
+#include "grammar/checker.hpp"
+#include "grammar/parser.hpp"
+#include "solver/session.hpp"
+#include "solver/step_checker.hpp"
+#include "support/run.hpp"
+
+namespace fs = std::filesystem;
+using elenchus::test::run;
+
+namespace {
+
+std::string program(std::string const& arguments) { return elenchus::test::elenchus(arguments); }
+
+// Nonlinear integer arithmetic: every query runs until a limit stops it.
+std::string const nonlinear =
+    "constant x: Int\nconstant y: Int\nconstant z: Int\n"
+    "premise p1: x > 1 and y > 1 and z > 1\n"
+    "premise p2: x*x*x + y*y*y = z*z*z\n"
+    "claim c1: x*x*x*x + y*y*y*y = z*z*z*z\n"
+    "claim c3: x*x + y*y = z*z\n";
+
+class RunLimits : public testing::Test {
+protected:
+    void SetUp() override {
+        dir_ = fs::temp_directory_path() / ("elenchus-limits-" + std::to_string(::getpid()));
+        fs::create_directories(dir_);
+        path_ = (dir_ / "nonlinear.arg").string();
+        std::ofstream(path_) << nonlinear;
+    }
+    void TearDown() override { fs::remove_all(dir_); }
+    fs::path dir_;
+    std::string path_;
+};
+
+TEST(RunLimitsCli, TimeoutsThatWouldSwitchTheLimitOffAreRefused) {
+    for (std::string value : {"0", "0.0001", "0.0009", "-1", "4294967.296", "4294968", "86401", "1e300",
+                              "nan", "inf", "abc", "1s", ""}) {
+        for (std::string flag : {"--timeout", "--query-timeout"}) {
+            auto r = run(program("check examples/syllogisms.arg " + flag + " '" + value + "'"));
+            EXPECT_EQ(r.exit_code, 2) << flag << " " << value << ": " << r.out;
+            EXPECT_NE(r.err.find(flag), std::string::npos) << flag << " " << value << ": " << r.err;
+            EXPECT_EQ(r.out, "") << "nothing is checked";
+        }
+    }
+    for (std::string sub : {"whatif examples/syllogisms.arg", "explain examples/syllogisms.arg greeks_mortal",
+                            "map --format dot examples/syllogisms.arg"}) {
+        auto r = run(program(sub + " --timeout 0.0009"));
+        EXPECT_EQ(r.exit_code, 2) << sub;
+        EXPECT_NE(r.err.find("1 ms"), std::string::npos) << sub << ": " << r.err;
+    }
+}
+
+TEST(RunLimitsCli, TheSmallestAndLargestTimeoutsAreAccepted) {
+    auto slow = run(program("check --format json examples/syllogisms.arg --timeout 86400"));
+    auto plain = run(program("check --format json examples/syllogisms.arg"));
+    EXPECT_EQ(slow.out, plain.out) << "a large limit changes no verdict";
+    EXPECT_EQ(slow.exit_code, plain.exit_code);
+    auto fast = run(program("check examples/syllogisms.arg --timeout 0.001"));
+    EXPECT_NE(fast.exit_code, 2) << fast.err;
+}
+
+TEST(RunLimitsCli, ResourceLimitsOutsideTheRangeAreRefused) {
+    for (std::string value : {"0", "-1", "4294967296", "1e6", "1.5", "x", "99999999999999999999999"}) {
+        auto r = run(program("check examples/syllogisms.arg --rlimit '" + value + "'"));
+        EXPECT_EQ(r.exit_code, 2) << value;
+        EXPECT_NE(r.err.find("--rlimit"), std::string::npos) << r.err;
+    }
+    EXPECT_NE(run(program("check examples/syllogisms.arg --rlimit 4294967295")).exit_code, 2);
+}
+
+TEST_F(RunLimits, TheTimeoutBoundsTheWholeRun) {
+    auto start = std::chrono::steady_clock::now();
+    auto r = run(program("check --format json '" + path_ + "' --timeout 1"));
+    double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    EXPECT_EQ(r.exit_code, 1) << "undecided is never a pass: " << r.err;
+    EXPECT_LT(seconds, 4.0) << "three queries of up to 10 s each, one run of 1 s";
+    auto doc = nlohmann::json::parse(r.out);
+    EXPECT_EQ(doc["consistent"], nullptr);
+    bool run_limit = false;
+    for (auto const& c : doc["claims"]) {
+        EXPECT_NE(c["status"], "follows");
+        if (c.value("reason", "").find("the time limit of the run was reached") != std::string::npos) run_limit = true;
+    }
+    EXPECT_TRUE(run_limit) << r.out;
+}
+
+TEST_F(RunLimits, TheResourceLimitBoundsTheRunAndIsDeterministic) {
+    auto a = run(program("check --format json examples/knights-and-knaves.arg --rlimit 3000"));
+    auto b = run(program("check --format json examples/knights-and-knaves.arg --rlimit 3000"));
+    EXPECT_EQ(a.out, b.out) << "the same units give the same answers";
+    EXPECT_EQ(a.exit_code, 1);
+    EXPECT_NE(a.out.find("the resource limit of the run (3000 units) was reached"), std::string::npos) << a.out;
+    auto all = run(program("check --format json examples/knights-and-knaves.arg"));
+    auto ample = run(program("check --format json examples/knights-and-knaves.arg --rlimit 4294967295"));
+    EXPECT_EQ(all.out, ample.out) << "enough units change nothing";
+}
+
+TEST(RunLimitsLibrary, APassedDeadlineAnswersUnknownAndNeverAsks) {
+    elenchus::SourceFile source("t.arg", "predicate p\npredicate q\npremise a: p\npremise b: p -> q\nclaim c: q\n");
+    elenchus::Diagnostics diagnostics;
+    auto file = elenchus::parse(source, diagnostics);
+    auto theory = elenchus::check(file, diagnostics);
+    ASSERT_TRUE(theory) << "the text is valid";
+    elenchus::solver::Limits limits;
+    limits.run = std::make_shared<elenchus::solver::RunBudget>();
+    limits.run->deadline = std::chrono::steady_clock::now() - std::chrono::seconds(1);
+    elenchus::solver::Session session(*theory, limits);
+    std::vector<int> both{0, 1};
+    auto o = session.entails(both, theory->statements[2].formula);
+    EXPECT_EQ(o.answer, elenchus::solver::Answer::unknown);
+    EXPECT_EQ(o.reason, "the time limit of the run was reached");
+
+    elenchus::solver::StepChecker checker(*theory, limits);
+    std::vector<elenchus::logic::Term const*> premises{&theory->statements[0].formula, &theory->statements[1].formula};
+    auto step = checker.entails(premises, theory->statements[2].formula);
+    EXPECT_EQ(step.answer, elenchus::solver::Answer::unknown);
+    EXPECT_EQ(step.reason, "the time limit of the run was reached");
+
+    // Without a run budget the same question is answered.
+    elenchus::solver::Session free(*theory, elenchus::solver::Limits{});
+    EXPECT_EQ(free.entails(both, theory->statements[2].formula).answer, elenchus::solver::Answer::unsat);
+}
+
+TEST(RunLimitsLibrary, UnitsSpentAreChargedToTheRun) {
+    elenchus::SourceFile source("t.arg", "predicate p\npredicate q\npremise a: p\npremise b: p -> q\nclaim c: q\n");
+    elenchus::Diagnostics diagnostics;
+    auto file = elenchus::parse(source, diagnostics);
+    auto theory = elenchus::check(file, diagnostics);
+    ASSERT_TRUE(theory);
+    elenchus::solver::Limits limits;
+    limits.run = std::make_shared<elenchus::solver::RunBudget>();
+    limits.run->units = 1'000'000;
+    elenchus::solver::Session session(*theory, limits);
+    std::vector<int> both{0, 1};
+    EXPECT_EQ(session.entails(both, theory->statements[2].formula).answer, elenchus::solver::Answer::unsat);
+    EXPECT_GT(limits.run->spent, 0u) << "the session's copy of the limits shares the budget";
+}
+
+}  // namespace
