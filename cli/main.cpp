@@ -1,48 +1,5 @@
-// `elenchus`: the thin program. All logic lives in the libraries; each subcommand in its own
-// file (cli/<name>.cpp) registers itself through cli/commands.hpp.
-#include <exception>
-#include <iostream>
+// `elenchus`: the thin program. The command line is the library call cli::run (cli/app.hpp);
+// each subcommand lives in its own file (cli/<name>.cpp).
+#include "cli/app.hpp"
 
-#include <CLI/CLI.hpp>
-
-#include "cli/commands.hpp"
-
-int main(int argc, char** argv) {
-    CLI::App app{
-        "Elenchus checks arguments: it parses a file of premises, assumptions, claims,\n"
-        "arguments and scenarios, and uses Z3 to say what is consistent, what follows,\n"
-        "what is refuted, what stays open, and why.",
-        "elenchus"};
-    app.require_subcommand(1);
-    app.footer(
-        "Examples:\n"
-        "  elenchus check examples/azerbaijan-nato.arg\n"
-        "  elenchus check --format json examples/syllogisms.arg\n"
-        "  elenchus export examples/azerbaijan-nato.arg --claim legal_barrier > q.smt2\n"
-        "  elenchus fmt --check examples/*.arg\n"
-        "  elenchus explain examples/azerbaijan-nato.arg legal_barrier\n"
-        "  elenchus whatif examples/azerbaijan-nato.arg --break legal_barrier\n"
-        "  elenchus map examples/azerbaijan-nato.arg --format html -o map.html\n\n"
-        "Exit status: 0 nothing wrong found, 1 the check found a problem, 2 bad input or\n"
-        "usage, 3 internal error. The language reference is docs/language.md.");
-    app.set_version_flag("--version", "elenchus 0.1.0");
-
-    int exit_code = 0;
-    elenchus::cli::setup_check(app, exit_code);
-    elenchus::cli::setup_export(app, exit_code);
-    elenchus::cli::setup_fmt(app, exit_code);
-    elenchus::cli::setup_explain(app, exit_code);
-    elenchus::cli::setup_whatif(app, exit_code);
-    elenchus::cli::setup_map(app, exit_code);
-
-    try {
-        app.parse(argc, argv);
-    } catch (CLI::ParseError const& e) {
-        int code = app.exit(e);
-        return code == 0 ? 0 : 2;
-    } catch (std::exception const& e) {
-        std::cerr << "elenchus: internal error: " << e.what() << '\n';
-        return 3;
-    }
-    return exit_code;
-}
+int main(int argc, char** argv) { return elenchus::cli::run(argc, argv); }

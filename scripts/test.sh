@@ -1,14 +1,13 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds everything, runs the whole test suite with ctest, then
-# builds the parser's mutation test under AddressSanitizer + UndefinedBehaviorSanitizer and
-# runs it once.
+# builds the whole suite again under AddressSanitizer + UndefinedBehaviorSanitizer (the
+# `sanitize` preset) and runs it there too.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 scripts/build.sh
 scripts/install-test-browser.sh   # chromium, for the map's end-to-end test
 (cd build && ctest --output-on-failure -j"$(nproc)")
-cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=RelWithDebInfo -DELENCHUS_SANITIZE=ON \
-  -DELENCHUS_BENCH=OFF >/dev/null
-cmake --build build-sanitize -j"$(nproc)" --target mutation_test
-(cd build-sanitize && ctest --output-on-failure -R '^mutation')
+cmake --preset sanitize -DELENCHUS_WERROR="${ELENCHUS_WERROR:-OFF}" >/dev/null
+cmake --build build-sanitize -j"$(nproc)"
+(cd build-sanitize && ctest --output-on-failure -j"$(nproc)")
