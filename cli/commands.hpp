@@ -14,5 +14,6 @@ void setup_fmt(CLI::App& app, int& exit_code);
 void setup_explain(CLI::App& app, int& exit_code);
 void setup_whatif(CLI::App& app, int& exit_code);
 void setup_map(CLI::App& app, int& exit_code);
+void setup_af(CLI::App& app, int& exit_code);
 
 }  // namespace elenchus::cli
