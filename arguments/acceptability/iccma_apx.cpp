@@ -33,8 +33,9 @@ struct Mention {
     std::size_t line = 0, column = 0;
 };
 
+// Control characters end a name too, so that none reaches a name (or an ICCMA answer line).
 bool ends_name(char c) {
-    return is_blank(c) || c == '\n' || c == '(' || c == ')' || c == ',' || c == '.' || c == '%';
+    return static_cast<unsigned char>(c) < 0x20 || c == 0x7f || is_blank(c) || c == '\n' || c == '(' || c == ')' || c == ',' || c == '.' || c == '%';
 }
 
 constexpr char const* statement_hint = "an apx file holds only arg(NAME). and att(NAME,NAME). statements";
