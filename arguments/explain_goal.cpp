@@ -104,8 +104,9 @@ int ProofSearch::achieve(int scope, Term const& goal, bool cheap) {
     default: break;
     }
     if (f::has_define(goal))
-        if (int u = achieve(scope, f::unfold(theory_, goal), cheap); u >= 0)
-            return add(scope, goal, Rule::definition, {u});
+        if (auto unfolded = f::unfold_fully(theory_, goal))
+            if (int u = achieve(scope, *unfolded, cheap); u >= 0)
+                return add(scope, goal, Rule::definition, {u});
     if (f::is_arithmetic(goal))
         if (int a = arithmetic(scope, goal); a >= 0) return a;
     // Inside a subproof that has reached a contradiction, anything follows from the two

@@ -215,7 +215,8 @@ void ProofSearch::eliminate(int scope, int id) {
     }
     default: break;
     }
-    if (f::has_define(formula)) add(scope, f::unfold(theory_, formula), Rule::definition, {id});
+    if (f::has_define(formula))
+        if (auto unfolded = f::unfold_fully(theory_, formula)) add(scope, std::move(*unfolded), Rule::definition, {id});
 }
 
 void ProofSearch::saturate(int scope) {

@@ -272,6 +272,12 @@ Term unfold(logic::Theory const& theory, Term const& t, std::size_t budget) {
     return r;
 }
 
+std::optional<Term> unfold_fully(logic::Theory const& theory, Term const& t) {
+    Term r = unfold(theory, t);
+    if (has_define(r)) return std::nullopt;
+    return r;
+}
+
 std::optional<Binding> match_instance(Term const& quantified, Term const& instance) {
     if ((quantified.op != Op::forall && quantified.op != Op::exists) || quantified.args.empty())
         return std::nullopt;

@@ -44,9 +44,12 @@ Term substitute(Term const& t, Binding const& binding);
 // `unfold_depth` levels (or its own depth); calls past that stay folded (the result is
 // equivalent either way). Definitions calling each other can otherwise unfold to a tree
 // exponentially larger than the file, or too deep to print and read back (nesting 256).
-inline constexpr std::size_t unfold_budget = 20000;
+inline constexpr std::size_t unfold_budget = 4096;
 inline constexpr std::size_t unfold_depth = 200;
 Term unfold(logic::Theory const& theory, Term const& t, std::size_t budget = unfold_budget);
+// unfold(t) when no call is left folded: what a `definition` step may state, since the
+// verifier unfolds the cited line again and must arrive at the same formula.
+std::optional<Term> unfold_fully(logic::Theory const& theory, Term const& t);
 
 // The quantifier's body with its binders replaced so that it equals `instance`, if some
 // replacement does. `quantified` is a forall or exists term.
