@@ -153,8 +153,12 @@ Loaded load(std::string const& path, bool check_names, std::size_t max_input) {
     }
     loaded.source = std::make_unique<SourceFile>(path, std::move(*text));
     loaded.file = parse(*loaded.source, loaded.diagnostics);
-    if (check_names && !loaded.diagnostics.has_errors())
+    if (check_names && !loaded.diagnostics.has_errors()) {
         loaded.theory = check(loaded.file, loaded.diagnostics);
+        // Every later stage reads the Theory; the syntax tree, about as large, goes before
+        // the solver's memory is added to it (docs/performance.md, "Memory").
+        if (loaded.theory) loaded.file = {};
+    }
     return loaded;
 }
 
