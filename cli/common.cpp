@@ -1,5 +1,9 @@
 #include "cli/common.hpp"
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 #include <cerrno>
 #include <chrono>
 #include <cmath>
@@ -157,7 +161,14 @@ Loaded load(std::string const& path, bool check_names, std::size_t max_input) {
         loaded.theory = check(loaded.file, loaded.diagnostics);
         // Every later stage reads the Theory; the syntax tree, about as large, goes before
         // the solver's memory is added to it (docs/performance.md, "Memory").
-        if (loaded.theory) loaded.file = {};
+        if (loaded.theory) {
+            loaded.file = {};
+#ifdef __GLIBC__
+            // Its many small blocks would stay in the heap, unused: the solver's big tables
+            // are mapped apart from it.
+            ::malloc_trim(0);
+#endif
+        }
     }
     return loaded;
 }

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "arguments/formula_ops.hpp"
+#include "cli/common.hpp"
 #include "grammar/checker.hpp"
 #include "grammar/parser.hpp"
 #include "support/run.hpp"
@@ -189,6 +190,21 @@ TEST_F(Bounds, ExplainOverALargeClosedSortEnds) {
         EXPECT_NE(r.out.find("follows"), std::string::npos) << r.out;
         EXPECT_LT(seconds, 30) << goal;
     }
+}
+
+TEST_F(Bounds, TheSyntaxTreeIsDroppedOnceTheTheoryIsBuilt) {
+    // Peak memory on a large file is the Theory plus Z3's terms; the syntax tree, as large
+    // as the Theory, must not be alive beside them (docs/performance.md, "Memory").
+    std::string text = "sort S = { s0, s1 }\npredicate p(S)\n";
+    for (int i = 0; i < 1000; ++i) text += "premise a" + std::to_string(i) + ": forall x: S. p(x) or p(s1)\n";
+    auto const path = file(text);
+    auto checked = elenchus::cli::load(path);
+    ASSERT_TRUE(checked.theory);
+    EXPECT_EQ(checked.theory->statements.size(), 1000u);
+    EXPECT_TRUE(checked.file.declarations.empty());
+    // fmt, which prints the tree, still has it.
+    auto parsed = elenchus::cli::load(path, /*check_names=*/false);
+    EXPECT_EQ(parsed.file.declarations.size(), 1002u);
 }
 
 }  // namespace
