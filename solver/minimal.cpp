@@ -4,6 +4,8 @@
 
 #include <z3++.h>
 
+#include "solver/limits.hpp"
+
 namespace elenchus::solver {
 
 namespace {
@@ -29,6 +31,40 @@ std::vector<int> core_within(Session const& session, std::vector<int> const& set
 std::string undecided(Outcome const& o) {
     return o.reason.empty() ? std::string("Z3 returned unknown") : o.reason;
 }
+
+// The map's side of MARCO: which item positions each known minimal set holds, so a seed can
+// be grown without asking any solver.
+class Blocked {
+public:
+    explicit Blocked(std::size_t n) : containing_(n) {}
+
+    void add(std::vector<std::size_t> const& positions) {
+        std::size_t const id = sizes_.size();
+        sizes_.push_back(positions.size());
+        for (auto k : positions) containing_[k].push_back(id);
+    }
+
+    // Adds every position that can join `in_seed` without completing a known minimal set.
+    // One pass is enough: a position refused once stays refused, since the seed only grows.
+    void grow(std::vector<bool>& in_seed) const {
+        std::vector<std::size_t> count(sizes_.size(), 0);
+        for (std::size_t k = 0; k < in_seed.size(); ++k)
+            if (in_seed[k])
+                for (auto id : containing_[k]) ++count[id];
+        for (std::size_t k = 0; k < in_seed.size(); ++k) {
+            if (in_seed[k]) continue;
+            bool const completes = std::any_of(containing_[k].begin(), containing_[k].end(),
+                                               [&](std::size_t id) { return count[id] + 1 == sizes_[id]; });
+            if (completes) continue;
+            in_seed[k] = true;
+            for (auto id : containing_[k]) ++count[id];
+        }
+    }
+
+private:
+    std::vector<std::vector<std::size_t>> containing_;   // per position: minimal sets holding it
+    std::vector<std::size_t> sizes_;
+};
 
 }  // namespace
 
@@ -74,71 +110,100 @@ Shrunk shrink_to_minimal(Session& session, std::vector<int> start, SetQuery cons
     return {set, {}};
 }
 
-MusEnumeration enumerate_mus(Session& session, std::vector<int> const& statements,
-                             std::size_t cap) {
-    MusEnumeration result;
-    std::vector<int> all = statements;
+MinimalFamily enumerate_minimal(Session& session, std::vector<int> const& items_in, SetQuery const& holds,
+                                MarcoCaps caps, Growth growth) {
+    MinimalFamily result;
+    std::vector<int> all = items_in;
     std::sort(all.begin(), all.end());
     all.erase(std::unique(all.begin(), all.end()), all.end());
 
-    SetQuery inconsistent = [&](std::span<int const> s) { return session.satisfiable(s); };
-
-    // The map: one Boolean per statement; its models are the subsets not yet explained.
+    // The map: one Boolean per item; its models are the subsets not yet explained.
     z3::context ctx;
     z3::solver map(ctx);
+    QueryGate gate(session.limits());
     z3::expr_vector chosen(ctx);
+    char const* const prefix = growth == Growth::by_queries ? "s" : "c";
     for (std::size_t k = 0; k < all.size(); ++k)
-        chosen.push_back(ctx.bool_const(("s" + std::to_string(k)).c_str()));
+        chosen.push_back(ctx.bool_const((prefix + std::to_string(k)).c_str()));
+    Blocked blocked(all.size());
 
     while (true) {
-        if (map.check() != z3::sat) break;
-        if (result.sets.size() >= cap) {
+        if (auto why = gate.admit(map); !why.empty()) {
+            result.reason = why;
+            break;
+        }
+        auto const answer = map.check();
+        gate.settle(map);
+        if (answer == z3::unknown) {
+            result.reason = gate.reason(map);
+            break;
+        }
+        if (answer != z3::sat) break;
+        if (result.minimal.size() >= caps.minimal || result.complements.size() >= caps.complements) {
             result.capped = true;
             break;
         }
         z3::model m = map.get_model();
-        // Unconstrained statements join the seed: maximal seeds are MSSes or shrink to MUSes.
-        std::vector<int> seed;
+        // Unconstrained items join the seed: maximal seeds are maximal failing sets or
+        // shrink to minimal ones.
         std::vector<bool> in_seed(all.size(), false);
-        for (std::size_t k = 0; k < all.size(); ++k) {
-            if (!m.eval(chosen[static_cast<unsigned>(k)], false).is_false()) {
-                seed.push_back(all[k]);
-                in_seed[k] = true;
-            }
-        }
-        Outcome o = session.satisfiable(seed);
+        for (std::size_t k = 0; k < all.size(); ++k)
+            in_seed[k] = !m.eval(chosen[static_cast<unsigned>(k)], false).is_false();
+        if (growth == Growth::in_map) blocked.grow(in_seed);
+        std::vector<int> seed;
+        for (std::size_t k = 0; k < all.size(); ++k)
+            if (in_seed[k]) seed.push_back(all[k]);
+
+        Outcome o = holds(seed);
         if (o.answer == Answer::unknown) {
             result.reason = undecided(o);
             break;
         }
         if (o.answer == Answer::sat) {
-            // Grow to a maximal satisfiable set; what cannot join is what the next seed needs.
+            if (growth == Growth::by_queries) {
+                // Grow to a maximal failing set; what cannot join is what the next seed needs.
+                for (std::size_t k = 0; k < all.size(); ++k) {
+                    if (in_seed[k]) continue;
+                    seed.push_back(all[k]);
+                    if (holds(seed).answer == Answer::sat) in_seed[k] = true;
+                    else seed.pop_back();
+                }
+            }
+            std::vector<int> outside_items;
+            z3::expr_vector outside(ctx);
             for (std::size_t k = 0; k < all.size(); ++k) {
                 if (in_seed[k]) continue;
-                seed.push_back(all[k]);
-                if (session.satisfiable(seed).answer == Answer::sat) in_seed[k] = true;
-                else seed.pop_back();
+                outside_items.push_back(all[k]);
+                outside.push_back(chosen[static_cast<unsigned>(k)]);
             }
-            z3::expr_vector outside(ctx);
-            for (std::size_t k = 0; k < all.size(); ++k)
-                if (!in_seed[k]) outside.push_back(chosen[static_cast<unsigned>(k)]);
             map.add(outside.empty() ? ctx.bool_val(false) : z3::mk_or(outside));
+            result.complements.push_back(std::move(outside_items));
             continue;
         }
-        Shrunk mus = shrink_to_minimal(session, seed, inconsistent);
-        if (!mus.set) {
-            result.reason = mus.reason;
+        Shrunk found = shrink_to_minimal(session, seed, holds);
+        if (!found.set) {
+            result.reason = found.reason;
             break;
         }
+        std::vector<std::size_t> positions;
         z3::expr_vector some_out(ctx);
-        for (int x : *mus.set) {
-            auto k = std::lower_bound(all.begin(), all.end(), x) - all.begin();
+        for (int x : *found.set) {
+            auto k = static_cast<std::size_t>(std::lower_bound(all.begin(), all.end(), x) - all.begin());
+            positions.push_back(k);
             some_out.push_back(!chosen[static_cast<unsigned>(k)]);
         }
         map.add(some_out.empty() ? ctx.bool_val(false) : z3::mk_or(some_out));
-        result.sets.push_back(std::move(*mus.set));
+        blocked.add(positions);
+        result.minimal.push_back(std::move(*found.set));
     }
     return result;
+}
+
+MusEnumeration enumerate_mus(Session& session, std::vector<int> const& statements,
+                             std::size_t cap) {
+    SetQuery inconsistent = [&](std::span<int const> s) { return session.satisfiable(s); };
+    auto family = enumerate_minimal(session, statements, inconsistent, {cap, SIZE_MAX}, Growth::by_queries);
+    return {std::move(family.minimal), family.capped, std::move(family.reason)};
 }
 
 }  // namespace elenchus::solver

@@ -49,6 +49,7 @@ Session::Session(logic::Theory const& theory, Limits limits)
 Session::~Session() = default;
 
 logic::Theory const& Session::theory() const { return impl_->theory; }
+Limits const& Session::limits() const { return impl_->limits; }
 
 Outcome Session::satisfiable(std::span<int const> statements, logic::Term const* extra) {
     return impl_->run(statements, extra, false);

@@ -70,6 +70,9 @@ public:
     World world() const;
 
     logic::Theory const& theory() const;
+    // The limits every solver of the session keeps to (and that solvers made beside it, such
+    // as an enumeration's map solver, share).
+    Limits const& limits() const;
 
 private:
     struct Impl;
