@@ -10,7 +10,7 @@
 #include <memory>
 #include <sstream>
 
-#include "arguments/explain.hpp"
+#include "arguments/explain/explain.hpp"
 #include "grammar/checker.hpp"
 #include "grammar/parser.hpp"
 

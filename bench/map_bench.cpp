@@ -7,8 +7,8 @@
 
 #include <fmt/format.h>
 
-#include "arguments/map_render.hpp"
-#include "arguments/relations.hpp"
+#include "arguments/map/render.hpp"
+#include "arguments/verdicts/relations.hpp"
 #include "grammar/checker.hpp"
 #include "grammar/parser.hpp"
 

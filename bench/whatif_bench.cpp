@@ -18,8 +18,9 @@
 
 #include <fmt/format.h>
 
-#include "arguments/verdicts.hpp"
-#include "arguments/whatif.hpp"
+#include "arguments/formulas/formulas.hpp"
+#include "arguments/verdicts/verdicts.hpp"
+#include "arguments/whatif/whatif.hpp"
 #include "grammar/checker.hpp"
 #include "grammar/parser.hpp"
 
@@ -100,7 +101,7 @@ void Sweep_incremental(benchmark::State& state) {
 void Drops_incremental(benchmark::State& state) {
     auto const& t = theory();
     auto const& goal = t.statements[static_cast<std::size_t>(*t.find_statement("goal"))].formula;
-    auto const refutation = verdicts::negation(goal);
+    auto const refutation = formulas::make_not(goal);
     auto const world = t.baseline();
     for (auto _ : state) {
         solver::Session session(t, {});
@@ -117,7 +118,7 @@ void Drops_incremental(benchmark::State& state) {
 void Drops_fresh(benchmark::State& state) {
     auto const& t = theory();
     auto const& goal = t.statements[static_cast<std::size_t>(*t.find_statement("goal"))].formula;
-    auto const refutation = verdicts::negation(goal);
+    auto const refutation = formulas::make_not(goal);
     auto const world = t.baseline();
     for (auto _ : state) {
         int load_bearing = 0;

@@ -4,7 +4,7 @@
 
 #include <unistd.h>
 
-#include "arguments/report.hpp"
+#include "arguments/verdicts/report.hpp"
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "cli/report_format.hpp"

@@ -10,8 +10,8 @@
 
 #include <fmt/format.h>
 
-#include "arguments/explain.hpp"
-#include "arguments/explain_verify.hpp"
+#include "arguments/explain/explain.hpp"
+#include "arguments/explain/verify.hpp"
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "cli/explain_format.hpp"

@@ -5,7 +5,7 @@
 
 #include <fmt/format.h>
 
-#include "arguments/formula_ops.hpp"
+#include "arguments/formulas/formulas.hpp"
 #include "cli/palette.hpp"
 #include "grammar/printer.hpp"
 

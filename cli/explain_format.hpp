@@ -7,7 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "arguments/explain.hpp"
+#include "arguments/explain/explain.hpp"
 #include "grammar/theory.hpp"
 
 namespace elenchus::cli {

@@ -7,7 +7,7 @@
 #include "grammar/checker.hpp"
 #include "grammar/diagnostics.hpp"
 #include "grammar/parser.hpp"
-#include "arguments/formula_ops.hpp"
+#include "arguments/formulas/formulas.hpp"
 #include "grammar/printer.hpp"
 
 namespace elenchus::cli {

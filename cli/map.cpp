@@ -8,10 +8,10 @@
 
 #include <fmt/format.h>
 
-#include "arguments/explain.hpp"
-#include "arguments/map_render.hpp"
-#include "arguments/relations.hpp"
-#include "arguments/report.hpp"
+#include "arguments/explain/explain.hpp"
+#include "arguments/map/render.hpp"
+#include "arguments/verdicts/relations.hpp"
+#include "arguments/verdicts/report.hpp"
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "cli/explain_format.hpp"

@@ -6,7 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "arguments/report.hpp"
+#include "arguments/verdicts/report.hpp"
 #include "grammar/theory.hpp"
 
 namespace elenchus::cli {

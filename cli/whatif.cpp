@@ -10,7 +10,7 @@
 
 #include <fmt/format.h>
 
-#include "arguments/whatif.hpp"
+#include "arguments/whatif/whatif.hpp"
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "cli/whatif_format.hpp"

@@ -5,7 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "arguments/whatif.hpp"
+#include "arguments/whatif/whatif.hpp"
 #include "grammar/theory.hpp"
 
 namespace elenchus::cli {

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs Debian's `chromium` for the end-to-end test of the HTML map
-# (tests/map_browser_test.cpp), only on the machine that runs the tests: the build itself
+# (tests/arguments/map/map_browser_test.cpp), only on the machine that runs the tests: the build itself
 # never needs a browser. Idempotent; the test skips itself when no browser is found.
 set -euo pipefail
 

@@ -1,0 +1,36 @@
+// Drawing a Map: Graphviz DOT text, then SVG or PNG laid out in-process by Graphviz's own
+// libraries (cgraph + gvc, never the `dot` program), and a self-contained HTML page.
+#pragma once
+
+#include <map>
+#include <string>
+
+#include "arguments/map/model.hpp"
+
+namespace elenchus::map {
+
+// The map in the DOT language. Premises flow down towards what they support (rankdir=TB);
+// labels are `means` wrapped at about 28 characters; each node's tooltip and SVG <title>
+// carry its name. Node classes (`class="claim follows"`) and ids (`node-NAME`) let the HTML
+// page find them again.
+std::string to_dot(Map const& map);
+
+struct Rendered {
+    std::string data;    // the image, when `error` is empty
+    std::string error;   // why Graphviz could not lay it out or render it
+};
+
+// Lays `dot` out with Graphviz's dot engine and renders it as `format` ("svg" or "png").
+Rendered render_graphviz(std::string const& dot, std::string const& format);
+
+// Which image formats Graphviz can render here (asks the loaded plugins).
+bool can_render(std::string const& format);
+
+// One self-contained page: the map (`svg`, inline), the claims table, each claim's details
+// (status, support set with unstated assumptions marked, explanation when given) shown when
+// its node or row is clicked, the relation verdicts and every scenario's statuses. No
+// network access: styles and script are inline. `explanations`: claim name → text.
+std::string to_html(Map const& map, std::string const& svg,
+                    std::map<std::string, std::string> const& explanations = {});
+
+}  // namespace elenchus::map

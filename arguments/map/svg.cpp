@@ -1,0 +1,86 @@
+// Layout and rendering in-process with Graphviz's libraries: the DOT text is read by cgraph,
+// laid out by the dot engine and rendered by a gvc plugin into memory. One context serves
+// the whole process, since loading the plugins is the slow part of making one.
+#include <graphviz/cgraph.h>
+#include <graphviz/gvc.h>
+
+#include <cstdlib>
+#include <memory>
+#include <mutex>
+
+#include "arguments/map/render.hpp"
+
+namespace elenchus::map {
+namespace {
+
+// Graphviz reports errors through a global callback; libraries never print, so they are
+// collected here and returned with the result.
+std::string& graphviz_messages() {
+    static std::string messages;
+    return messages;
+}
+
+int collect_message(char* text) {
+    graphviz_messages() += text;
+    return 0;
+}
+
+std::mutex& graphviz_lock() {
+    static std::mutex m;
+    return m;
+}
+
+GVC_t* context() {
+    static GVC_t* gvc = [] {
+        agseterrf(collect_message);
+        return gvContext();
+    }();
+    return gvc;
+}
+
+struct GraphDeleter {
+    void operator()(Agraph_t* g) const { agclose(g); }
+};
+
+}  // namespace
+
+bool can_render(std::string const& format) {
+    std::lock_guard lock(graphviz_lock());
+    int count = 0;
+    bool found = false;
+    // Output formats are "device" plugins (png comes from cairo, svg from the core plugin).
+    char** list = gvPluginList(context(), "device", &count, nullptr);
+    for (int i = 0; i < count; ++i) {
+        if (format == list[i]) found = true;
+        std::free(list[i]);
+    }
+    std::free(list);
+    return found;
+}
+
+Rendered render_graphviz(std::string const& dot, std::string const& format) {
+    std::lock_guard lock(graphviz_lock());
+    Rendered r;
+    GVC_t* gvc = context();
+    graphviz_messages().clear();
+    agreseterrors();
+    std::unique_ptr<Agraph_t, GraphDeleter> graph(agmemread(dot.c_str()));
+    if (!graph) {
+        r.error = "Graphviz could not read the map: " + graphviz_messages();
+        return r;
+    }
+    if (gvLayout(gvc, graph.get(), "dot") != 0) {
+        r.error = "Graphviz could not lay out the map (is its dot layout plugin installed?): " + graphviz_messages();
+        return r;
+    }
+    char* data = nullptr;
+    unsigned int length = 0;
+    int const failed = gvRenderData(gvc, graph.get(), format.c_str(), &data, &length);
+    if (failed == 0 && data) r.data.assign(data, length);
+    else r.error = "Graphviz could not render " + format + ": " + graphviz_messages();
+    if (data) gvFreeRenderData(data);
+    gvFreeLayout(gvc, graph.get());
+    return r;
+}
+
+}  // namespace elenchus::map

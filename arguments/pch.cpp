@@ -1,0 +1,1 @@
+// The translation unit the capability libraries' shared precompiled header is built from.
