@@ -57,10 +57,9 @@ public:
     Generator(long n, unsigned seed) : n_(n), random_(seed) {
         agents_ = static_cast<int>(std::clamp<long>(n / 100, 10, 2000));
         predicates_ = static_cast<int>(std::clamp<long>(n / 40, 6, 4000));
-        holds_.assign(static_cast<std::size_t>(predicates_) * agents_, false);
+        holds_.assign(static_cast<std::size_t>(predicates_) * static_cast<std::size_t>(agents_), false);
         reasons_.resize(holds_.size());
-        score_.assign(agents_, 0);
-        region_.assign(agents_, -1);
+        agent_facts_.resize(static_cast<std::size_t>(agents_));
     }
 
     void write(std::ostream& out) {
@@ -88,15 +87,22 @@ private:
     static constexpr int regions_ = 8;
     std::vector<bool> holds_;
     std::vector<Reason> reasons_;
-    std::vector<int> score_;      // 0: unknown
-    std::vector<int> region_;     // -1: unknown
-    std::vector<int> score_fact_, region_fact_;
+    struct AgentFacts {
+        int score = 0;            // 0: unknown
+        int region = -1;          // -1: unknown
+        int score_fact = -1, region_fact = -1;
+    };
+    std::vector<AgentFacts> agent_facts_;
     std::set<std::pair<int, int>> denied_;
     std::set<int> rule_statements_;
     int statements_ = 0;
 
     int pick(int n) { return std::uniform_int_distribution<int>(0, n - 1)(random_); }
-    std::size_t at(int p, int a) const { return static_cast<std::size_t>(p) * agents_ + a; }
+    // Predicates and agents are numbered from 0 (picked or counted), never negative.
+    std::size_t at(int p, int a) const {
+        return static_cast<std::size_t>(p) * static_cast<std::size_t>(agents_) + static_cast<std::size_t>(a);
+    }
+    AgentFacts& agent(int a) { return agent_facts_[static_cast<std::size_t>(a)]; }
     static std::string atom(int p, int a) { return cat("p", p, "(a", a, ")"); }
 
     void vocabulary(std::ostream& out) {
@@ -109,8 +115,6 @@ private:
         for (int p = 0; p < predicates_; ++p) out << "predicate p" << p << "(Agent)\n";
         out << "predicate located(Agent, Region)\n";
         out << "function score(Agent): Int\n\n";
-        score_fact_.assign(agents_, -1);
-        region_fact_.assign(agents_, -1);
     }
 
     // Positive facts: mostly about the lower third of the predicates, which rules build on;
@@ -120,15 +124,16 @@ private:
         std::string const name = cat("f", s);
         int const a = pick(agents_);
         int const kind = pick(10);
-        if (kind == 0 && region_[a] < 0) {
-            region_[a] = pick(regions_);
-            region_fact_[a] = s;
-            return cat("premise ", name, ": located(a", a, ", reg", region_[a], ")\n");
+        AgentFacts& facts = agent(a);
+        if (kind == 0 && facts.region < 0) {
+            facts.region = pick(regions_);
+            facts.region_fact = s;
+            return cat("premise ", name, ": located(a", a, ", reg", facts.region, ")\n");
         }
-        if (kind == 1 && score_[a] == 0) {
-            score_[a] = 1 + pick(10);
-            score_fact_[a] = s;
-            return cat("premise ", name, ": score(a", a, ") = ", score_[a], "\n");
+        if (kind == 1 && facts.score == 0) {
+            facts.score = 1 + pick(10);
+            facts.score_fact = s;
+            return cat("premise ", name, ": score(a", a, ") = ", facts.score, "\n");
         }
         int const p = pick(std::max(1, predicates_ / 3));
         if (!holds_[at(p, a)]) {
@@ -165,8 +170,8 @@ private:
             for (int a = 0; a < agents_; ++a) {
                 if (holds_[at(r.head, a)]) continue;
                 bool fires = std::all_of(r.body.begin(), r.body.end(), [&](int p) { return holds_[at(p, a)]; });
-                if (r.region >= 0) fires = fires && region_[a] == r.region;
-                if (r.threshold >= 0) fires = fires && score_[a] >= r.threshold;
+                if (r.region >= 0) fires = fires && agent(a).region == r.region;
+                if (r.threshold >= 0) fires = fires && agent(a).score >= r.threshold;
                 if (!fires) continue;
                 holds_[at(r.head, a)] = true;
                 auto& why = reasons_[at(r.head, a)];
@@ -190,8 +195,8 @@ private:
 
     // The statements a derivation of (p, a) uses; false when there are more than `cap`.
     bool premises(Atom x, std::set<int>& out, std::size_t cap) {
-        if (x.predicate == -1) return out.insert(region_fact_[x.agent]), out.size() <= cap;
-        if (x.predicate == -2) return out.insert(score_fact_[x.agent]), out.size() <= cap;
+        if (x.predicate == -1) return out.insert(agent(x.agent).region_fact), out.size() <= cap;
+        if (x.predicate == -2) return out.insert(agent(x.agent).score_fact), out.size() <= cap;
         auto const& why = reasons_[at(x.predicate, x.agent)];
         out.insert(why.statement);
         if (out.size() > cap) return false;
@@ -209,7 +214,7 @@ private:
         for (long c = 0; c < claims; ++c) {
             Atom x{pick(predicates_), pick(agents_)};
             bool const entailed = !derived.empty() && pick(10) != 0;
-            if (entailed) x = derived[pick(static_cast<int>(derived.size()))];
+            if (entailed) x = derived[static_cast<std::size_t>(pick(static_cast<int>(derived.size())))];
             std::string const name = cat("c", c);
             out << "claim " << name << ": " << atom(x.predicate, x.agent) << '\n';
             // An argument for every claim that follows by a short enough derivation.
@@ -233,7 +238,7 @@ private:
     void write_scenarios(std::ostream& out, std::vector<Rule> const& rules) {
         int const scenarios = static_cast<int>(std::clamp<long>(n_ / 2000, 1, 5));
         for (int s = 0; s < scenarios && !rules.empty(); ++s) {
-            auto const& r = rules[pick(static_cast<int>(rules.size()))];
+            auto const& r = rules[static_cast<std::size_t>(pick(static_cast<int>(rules.size())))];
             out << "\nscenario s" << s << " \"Without rule r" << r.statement << "\" {\n  without r"
                 << r.statement << "\n}\n";
         }

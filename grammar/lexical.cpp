@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <cstring>
 
+#include <fmt/format.h>
+
 namespace elenchus::lexical {
 
 namespace {
@@ -121,7 +123,7 @@ std::string describe_token(std::string_view token) {
     auto c = static_cast<unsigned char>(token[0]);
     if (token.size() == 1 && (c < 0x20 || c == 0x7F)) return code_point_name(c);
     if (auto name = invisible_name(token); !name.empty()) return name;
-    return "'" + std::string(token) + "'";
+    return fmt::format("'{}'", token);
 }
 
 CodePoint decode(std::string_view text) {
@@ -172,7 +174,7 @@ std::string escaped_prefix(std::string_view text, std::size_t& length) {
         std::snprintf(buffer, sizeof buffer, "<0x%02X>", static_cast<unsigned>(cp.value));
         return buffer;
     }
-    if (is_invisible(cp.value)) return "<" + code_point_name(cp.value) + ">";
+    if (is_invisible(cp.value)) return fmt::format("<{}>", code_point_name(cp.value));
     return std::string(text.substr(0, length));
 }
 
@@ -202,7 +204,7 @@ std::vector<ast::Comment> collect_comments(std::string_view text,
             // A string ends at its closing quote or, unterminated, at the end of the line.
             ++i;
             while (i < n && text[i] != '"' && !is_line_break(text[i]))
-                i += text[i] == '\\' && i + 1 < n && !is_line_break(text[i + 1]) ? 2 : 1;
+                i += text[i] == '\\' && i + 1 < n && !is_line_break(text[i + 1]) ? 2u : 1u;
             if (i < n && text[i] == '"') ++i;
         } else if (c == '/' && i + 1 < n && text[i + 1] == '/') {
             std::size_t e = text.find_first_of("\r\n", i);

@@ -9,6 +9,7 @@
 #include <type_traits>
 
 #include <boost/spirit/home/x3.hpp>
+#include <fmt/format.h>
 
 #include "grammar/lexical.hpp"
 #include "grammar/parse_config.hpp"
@@ -118,7 +119,7 @@ struct name_parser : x3::parser<name_parser> {
         bool builtin_type = type && (word == "Bool" || word == "Int" || word == "Real");
         if (!builtin_type && lexical::is_reserved(word)) {
             if (!strict) return false;
-            raise(p, last, "'" + std::string(word) + "' is a reserved word and cannot be a name");
+            raise(p, last, fmt::format("'{}' is a reserved word and cannot be a name", word));
         }
         assign(attr, ast::Name{std::string(word), state(ctx).span(p, w)});
         first = w;
@@ -180,7 +181,7 @@ struct must_directive : x3::unary_parser<Subject, must_directive<Subject>> {
     static bool const is_pass_through_unary = true;
     static bool const handles_container = Subject::handles_container;
     char const* message;
-    constexpr must_directive(Subject const& subject, char const* m) : base_type(subject), message(m) {}
+    constexpr must_directive(Subject const& s, char const* m) : base_type(s), message(m) {}
 
     template <typename It, typename Ctx, typename RCtx, typename Attr>
     bool parse(It& first, It const& last, Ctx const& ctx, RCtx& rctx, Attr& attr) const {
@@ -205,7 +206,7 @@ struct reject_directive : x3::unary_parser<Subject, reject_directive<Subject>> {
     using attribute_type = x3::unused_type;
     static bool const has_attribute = false;
     char const* message;
-    constexpr reject_directive(Subject const& subject, char const* m) : base_type(subject), message(m) {}
+    constexpr reject_directive(Subject const& s, char const* m) : base_type(s), message(m) {}
 
     template <typename It, typename Ctx, typename RCtx, typename Attr>
     bool parse(It& first, It const& last, Ctx const& ctx, RCtx& rctx, Attr&) const {
@@ -233,7 +234,7 @@ struct nest_directive : x3::unary_parser<Subject, nest_directive<Subject>> {
     using base_type = x3::unary_parser<Subject, nest_directive<Subject>>;
     static bool const is_pass_through_unary = true;
     static bool const handles_container = Subject::handles_container;
-    constexpr nest_directive(Subject const& subject) : base_type(subject) {}
+    constexpr nest_directive(Subject const& s) : base_type(s) {}
 
     template <typename It, typename Ctx, typename RCtx, typename Attr>
     bool parse(It& first, It const& last, Ctx const& ctx, RCtx& rctx, Attr& attr) const {
@@ -266,7 +267,7 @@ struct spanned_directive : x3::unary_parser<Subject, spanned_directive<Subject>>
     using base_type = x3::unary_parser<Subject, spanned_directive<Subject>>;
     static bool const is_pass_through_unary = true;
     static bool const handles_container = Subject::handles_container;
-    constexpr spanned_directive(Subject const& subject) : base_type(subject) {}
+    constexpr spanned_directive(Subject const& s) : base_type(s) {}
 
     template <typename It, typename Ctx, typename RCtx, typename Attr>
     bool parse(It& first, It const& last, Ctx const& ctx, RCtx& rctx, Attr& attr) const {

@@ -123,8 +123,12 @@ MinimalFamily enumerate_minimal(Session& session, std::vector<int> const& items_
     QueryGate gate(session.limits());
     z3::expr_vector chosen(ctx);
     char const* const prefix = growth == Growth::by_queries ? "s" : "c";
-    for (std::size_t k = 0; k < all.size(); ++k)
-        chosen.push_back(ctx.bool_const((prefix + std::to_string(k)).c_str()));
+    for (std::size_t k = 0; k < all.size(); ++k) {
+        // Appended: GCC 12 warns falsely (-Wstringop-overflow) on `prefix + std::to_string(k)`.
+        std::string name = prefix;
+        name += std::to_string(k);
+        chosen.push_back(ctx.bool_const(name.c_str()));
+    }
     Blocked blocked(all.size());
 
     while (true) {
@@ -148,7 +152,7 @@ MinimalFamily enumerate_minimal(Session& session, std::vector<int> const& items_
         // shrink to minimal ones.
         std::vector<bool> in_seed(all.size(), false);
         for (std::size_t k = 0; k < all.size(); ++k)
-            in_seed[k] = !m.eval(chosen[static_cast<unsigned>(k)], false).is_false();
+            in_seed[k] = !m.eval(chosen[static_cast<int>(k)], false).is_false();
         if (growth == Growth::in_map) blocked.grow(in_seed);
         std::vector<int> seed;
         for (std::size_t k = 0; k < all.size(); ++k)
@@ -174,7 +178,7 @@ MinimalFamily enumerate_minimal(Session& session, std::vector<int> const& items_
             for (std::size_t k = 0; k < all.size(); ++k) {
                 if (in_seed[k]) continue;
                 outside_items.push_back(all[k]);
-                outside.push_back(chosen[static_cast<unsigned>(k)]);
+                outside.push_back(chosen[static_cast<int>(k)]);
             }
             map.add(outside.empty() ? ctx.bool_val(false) : z3::mk_or(outside));
             result.complements.push_back(std::move(outside_items));
@@ -190,7 +194,7 @@ MinimalFamily enumerate_minimal(Session& session, std::vector<int> const& items_
         for (int x : *found.set) {
             auto k = static_cast<std::size_t>(std::lower_bound(all.begin(), all.end(), x) - all.begin());
             positions.push_back(k);
-            some_out.push_back(!chosen[static_cast<unsigned>(k)]);
+            some_out.push_back(!chosen[static_cast<int>(k)]);
         }
         map.add(some_out.empty() ? ctx.bool_val(false) : z3::mk_or(some_out));
         blocked.add(positions);

@@ -86,17 +86,17 @@ void Session::Impl::renew_small() {
     small_gate.renewed();
 }
 
-z3::expr Session::Impl::guard(z3::expr const& formula) {
-    auto it = guards.find(formula.id());
+z3::expr Session::Impl::guard(z3::expr const& guarded) {
+    auto it = guards.find(guarded.id());
     if (it != guards.end()) return it->second.literal;
     std::string name = "guard!" + std::to_string(guards.size());
     z3::expr lit = ctx.bool_const(name.c_str());
-    solver->add(z3::implies(lit, formula));
-    guards.emplace(formula.id(), Guard{formula, lit});
+    solver->add(z3::implies(lit, guarded));
+    guards.emplace(guarded.id(), Guard{guarded, lit});
     return lit;
 }
 
-Outcome Session::Impl::run(std::span<int const> statements, logic::Term const* formula,
+Outcome Session::Impl::run(std::span<int const> statements, logic::Term const* goal_term,
                            bool negate) {
     model.reset();
     model_pending = false;
@@ -131,10 +131,10 @@ Outcome Session::Impl::run(std::span<int const> statements, logic::Term const* f
     } scope;
     try {
         std::optional<z3::expr> goal;
-        if (formula) {
-            z3::expr f = translator->translate(*formula);
+        if (goal_term) {
+            z3::expr f = translator->translate(*goal_term);
             goal = negate ? !f : f;
-            collect_symbols(theory, *formula, formula_symbols);
+            collect_symbols(theory, *goal_term, formula_symbols);
             asked_formula = f;
         }
         unsigned const key = goal ? goal->id() : no_goal;
@@ -165,7 +165,7 @@ Outcome Session::Impl::run(std::span<int const> statements, logic::Term const* f
             z3::expr_vector assumptions(ctx);
             for (int i : statements) {
                 auto const k = static_cast<std::size_t>(i);
-                small->add(z3::implies(literal[k], this->formula[k]));
+                small->add(z3::implies(literal[k], formula[k]));
                 assumptions.push_back(literal[k]);
             }
             if (goal) {
@@ -191,8 +191,8 @@ Outcome Session::Impl::run(std::span<int const> statements, logic::Term const* f
             return {Answer::sat, {}};
         case z3::unsat: {
             z3::expr_vector c = s.unsat_core();
-            for (unsigned k = 0; k < c.size(); ++k) {
-                auto it = statement_of.find(c[k].id());
+            for (auto const& e : c) {
+                auto it = statement_of.find(e.id());
                 if (it != statement_of.end()) core.push_back(it->second);
             }
             prove(key, core, false);

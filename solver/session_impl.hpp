@@ -96,8 +96,8 @@ struct Session::Impl {
     z3::check_result check_large(std::span<int const> statements, std::optional<z3::expr> const& goal);
 
     Impl(logic::Theory const& t, Limits l) : theory(t), limits(l) {}
-    Outcome run(std::span<int const> statements, logic::Term const* formula, bool negate);
-    z3::expr guard(z3::expr const& formula);
+    Outcome run(std::span<int const> statements, logic::Term const* goal_term, bool negate);
+    z3::expr guard(z3::expr const& guarded);
     World world();
 };
 

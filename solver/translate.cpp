@@ -28,12 +28,12 @@ Translator::Translator(z3::context& ctx, logic::Theory const& theory, Naming nam
             continue;
         }
         std::vector<char const*> names;
-        for (int m : s.members) names.push_back(naming_.symbols[m].c_str());
+        for (int m : s.members) names.push_back(naming_.symbols[static_cast<std::size_t>(m)].c_str());
         z3::func_decl_vector constructors(ctx), testers(ctx);
         sorts_.push_back(ctx.enumeration_sort(name.c_str(), static_cast<unsigned>(names.size()),
                                               names.data(), constructors, testers));
-        for (std::size_t k = 0; k < s.members.size(); ++k)
-            member_decl[s.members[k]] = constructors[static_cast<unsigned>(k)];
+        for (std::size_t k = 0; k < s.members.size(); ++k)   // z3 vectors take int indices
+            member_decl[static_cast<std::size_t>(s.members[k])] = constructors[static_cast<int>(k)];
     }
     for (std::size_t i = 0; i < theory.symbols.size(); ++i) {
         auto const& sym = theory.symbols[i];
@@ -48,7 +48,7 @@ Translator::Translator(z3::context& ctx, logic::Theory const& theory, Naming nam
 }
 
 bool Translator::enumerated(int sort_index) const {
-    auto const& s = theory_.sorts[sort_index];
+    auto const& s = theory_.sorts[static_cast<std::size_t>(sort_index)];
     return s.closed && !s.members.empty();
 }
 
@@ -61,7 +61,7 @@ z3::sort Translator::sort_of(Type const& type) const {
     }
     if (type.sort < 0 || type.sort >= static_cast<int>(sorts_.size()))
         throw std::out_of_range("a type names no sort of the theory");
-    return sorts_[type.sort];
+    return sorts_[static_cast<std::size_t>(type.sort)];
 }
 
 z3::expr Translator::translate(Term const& t) {

@@ -31,8 +31,9 @@ public:
     // A closed formula or term of the Theory (variables must be bound inside it).
     z3::expr translate(logic::Term const& term);
 
-    z3::func_decl const& decl(int symbol) const { return decls_[symbol]; }
-    z3::sort const& sort(int index) const { return sorts_[index]; }
+    // Indices of the Theory's symbols and sorts (never negative).
+    z3::func_decl const& decl(int symbol) const { return decls_[static_cast<std::size_t>(symbol)]; }
+    z3::sort const& sort(int index) const { return sorts_[static_cast<std::size_t>(index)]; }
     // The Z3 sort is an enumeration (a closed sort with members).
     bool enumerated(int sort_index) const;
     Naming const& naming() const { return naming_; }

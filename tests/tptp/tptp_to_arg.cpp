@@ -306,13 +306,14 @@ private:
 std::string identifier(std::string_view name) {
     static char const hex[] = "0123456789abcdef";
     std::string out;
-    for (unsigned char c : name) {
-        if (is_alnum(static_cast<char>(c))) {
-            out += static_cast<char>(c);
+    for (char c : name) {
+        if (is_alnum(c)) {
+            out += c;
         } else {
+            auto const byte = static_cast<unsigned char>(c);
             out += "_x";
-            out += hex[c >> 4];
-            out += hex[c & 15];
+            out += hex[byte >> 4];
+            out += hex[byte & 15];
         }
     }
     return out;
