@@ -64,8 +64,7 @@ void explain_claim(benchmark::State& state, Fixture const& f, std::string const&
     std::size_t lines = 0;
     bool verified = true;
     for (auto _ : state) {
-        std::string error;
-        auto e = explain(*f.theory, name, ExplainOptions{}, error);
+        auto e = explain(*f.theory, name, ExplainOptions{});
         if (!e || e->derivations.empty()) {
             state.SkipWithError("no derivation");
             return;

@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 
 #include "arguments/explain/explain.hpp"
+#include "arguments/explain/saved.hpp"
 #include "arguments/explain/verify.hpp"
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
@@ -118,14 +119,14 @@ int run_explain(ExplainCommand const& o) {
     // Each re-checked line is a query of its own, under the same limits.
     options.step_limits = options.limits;
     options.max_sets = o.max_sets;
-    std::string error;
-    auto e = explain(*loaded.theory, o.name, options, error);
+    auto e = explain(*loaded.theory, o.name, options);
     if (!e) {
         if (o.format == ExplainFormat::json) {
-            nlohmann::json doc{{"file", o.file}, {"diagnostics", {{{"severity", "error"}, {"line", 0}, {"column", 0}, {"message", error}}}}};
+            nlohmann::json doc{{"file", o.file},
+                               {"diagnostics", {{{"severity", "error"}, {"line", 0}, {"column", 0}, {"message", e.error}}}}};
             std::cout << doc.dump(2) << '\n';
         } else {
-            std::cerr << "error: " << error << '\n';
+            std::cerr << "error: " << e.error << '\n';
         }
         return 2;
     }

@@ -56,10 +56,15 @@ std::string justification(Step const& s) {
 
 std::string status_line(Palette const& p, Explanation const& e) {
     std::string what = e.kind == DerivationKind::inconsistency ? "the asserted statements" : p.bold(e.name);
-    std::string s = e.status;
-    if (s == "follows" || s == "valid" || s == "consistent") s = p.good(s);
-    else if (s == "open") s = p.warn(s);
-    else s = p.bad(s);
+    std::string const word = to_string(e.status);
+    std::string s;
+    switch (e.status) {
+    case ExplanationStatus::follows:
+    case ExplanationStatus::valid:
+    case ExplanationStatus::consistent: s = p.good(word); break;
+    case ExplanationStatus::open: s = p.warn(word); break;
+    default: s = p.bad(word); break;
+    }
     char const* noun = e.kind == DerivationKind::argument ? "argument " : e.kind == DerivationKind::claim ? "claim " : "";
     return fmt::format("{}{}: {}\n", noun, what, s);
 }
@@ -149,7 +154,7 @@ std::string explanation_text(logic::Theory const& theory, Explanation const& e, 
     }
     for (auto const& n : e.notes) out += fmt::format("  note: {}\n", n);
     if (!e.reason.empty()) out += fmt::format("  {}\n", e.reason);
-    if (e.status == "open")
+    if (e.status == ExplanationStatus::open)
         out += "  neither the claim nor its negation follows from the asserted statements:\n";
     for (std::size_t k = 0; k < e.derivations.size(); ++k) {
         auto const& d = e.derivations[k];
@@ -157,7 +162,7 @@ std::string explanation_text(logic::Theory const& theory, Explanation const& e, 
             out += fmt::format("\n  {} {} of {}: {{{}}}\n", p.bold("minimal inconsistent set"), k + 1, e.derivations.size(), join(d.support));
         else
             out += fmt::format("  rests on: {}\n", describe_support(theory, d));
-        if (d.status == "refuted") out += "  a derivation of its negation:\n";
+        if (e.status == ExplanationStatus::refuted) out += "  a derivation of its negation:\n";
         out += "\n";
         derivation_text(out, theory, d, style, p);
     }
@@ -173,7 +178,7 @@ std::string explanation_text(logic::Theory const& theory, Explanation const& e, 
 }
 
 std::string explanation_markdown(logic::Theory const& theory, Explanation const& e, ExplainStyle style) {
-    std::string out = fmt::format("## {} `{}`: {}\n\n", to_string(e.kind), e.name, e.status);
+    std::string out = fmt::format("## {} `{}`: {}\n\n", to_string(e.kind), e.name, to_string(e.status));
     if (auto i = theory.find_statement(e.name); i && !theory.statements[static_cast<std::size_t>(*i)].means.empty())
         out += fmt::format("> {}\n\n", theory.statements[static_cast<std::size_t>(*i)].means);
     for (auto const& n : e.notes) out += fmt::format("*Note:* {}\n\n", n);
@@ -217,8 +222,13 @@ std::string explanation_markdown(logic::Theory const& theory, Explanation const&
 int explanation_exit_code(Explanation const& e) {
     for (auto const& d : e.derivations)
         if (!d.verified) return 1;
-    static char const* const fine[] = {"follows", "open", "valid", "consistent"};
-    return std::find(std::begin(fine), std::end(fine), e.status) != std::end(fine) ? 0 : 1;
+    switch (e.status) {
+    case ExplanationStatus::follows:
+    case ExplanationStatus::open:
+    case ExplanationStatus::valid:
+    case ExplanationStatus::consistent: return 0;
+    default: return 1;
+    }
 }
 
 }  // namespace elenchus::cli

@@ -12,6 +12,7 @@
 #include "arguments/map/render.hpp"
 #include "arguments/verdicts/relations.hpp"
 #include "arguments/verdicts/report.hpp"
+#include "cli/app.hpp"
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "cli/explain_format.hpp"
@@ -34,11 +35,6 @@ struct MapCommand {
     bool no_color = false;
 };
 
-int usage(std::string const& message) {
-    std::cerr << "error: " << message << '\n';
-    return 2;
-}
-
 std::string write_output(std::string const& path, std::string const& data) {
     if (path == "-") {
         std::cout.write(data.data(), static_cast<std::streamsize>(data.size()));
@@ -58,8 +54,7 @@ std::map<std::string, std::string> explanations(solver::Session& session, solver
     options.step_limits.run = limits.run;
     for (int c : theory.claims()) {
         auto const& name = theory.statements[static_cast<std::size_t>(c)].name;
-        std::string error;
-        if (auto e = explain(session, name, options, error))
+        if (auto e = explain(session, name, options))
             out[name] = explanation_text(theory, *e, ExplainStyle::fitch, false);
     }
     return out;
@@ -78,14 +73,15 @@ int run_map(MapCommand const& o) {
         if (!s) {
             std::vector<std::string> names;
             for (auto const& sc : theory.scenarios) names.push_back(sc.name);
-            auto near = closest_name(o.scenario, names);
-            return usage(fmt::format("no scenario named '{}' in {}{}", o.scenario, o.file,
-                                     near.empty() ? "" : fmt::format("; did you mean '{}'?", near)));
+            return flag_error(out, "--scenario", o.scenario,
+                              fmt::format("no scenario named '{}' in {}{}", o.scenario, o.file,
+                                          did_you_mean(o.scenario, names)));
         }
         asserted = theory.asserted_in(theory.scenarios[static_cast<std::size_t>(*s)]);
     }
     if (o.format == MapFormat::png && !map::can_render("png"))
-        return usage("this Graphviz has no PNG renderer (the cairo plugin, libgvc6's pango plugin); use --format svg");
+        return flag_error(out, "--format", "png",
+                          "this Graphviz has no PNG renderer (the cairo plugin, libgvc6's pango plugin); use --format svg");
 
     CheckOptions options;
     options.limits = run_limits(o.limits);
@@ -107,7 +103,7 @@ int run_map(MapCommand const& o) {
         auto r = map::render_graphviz(dot, o.format == MapFormat::png ? "png" : "svg");
         if (!r.error.empty()) {
             std::cerr << "elenchus: internal error: " << r.error << '\n';
-            return 3;
+            return code(Exit::internal);
         }
         data = std::move(r.data);
         if (o.format == MapFormat::html) {
@@ -117,8 +113,8 @@ int run_map(MapCommand const& o) {
             data = map::to_html(m, data, why);
         }
     }
-    if (auto error = write_output(o.output, data); !error.empty()) return usage(error);
-    return 0;
+    if (auto error = write_output(o.output, data); !error.empty()) return usage_error(out, o.output, error);
+    return code(Exit::ok);
 }
 
 }  // namespace

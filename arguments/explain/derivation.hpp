@@ -1,6 +1,6 @@
 // A proof-style explanation: numbered lines, each licensed by a named rule of natural
 // deduction and citing the earlier lines it uses. Built by the explainer, re-checked line by
-// line (explain_verify.hpp), printed by the CLI.
+// line (verify.hpp), printed by the CLI.
 #pragma once
 
 #include <optional>
@@ -73,9 +73,11 @@ char const* to_string(DerivationKind kind);
 struct Derivation {
     std::string name;            // the claim or argument; "inconsistency"
     DerivationKind kind = DerivationKind::claim;
-    std::string status;          // follows, refuted, valid, inconsistent
+    // follows, refuted, vacuous, valid, inconsistent: a string, not ExplanationStatus, since
+    // a saved derivation's is whatever its JSON says until target_of (verify.hpp) checks it.
+    std::string status;
     std::vector<Step> steps;
-    bool verified = false;       // every line re-checked (explain_verify.hpp)
+    bool verified = false;       // every line re-checked (verify.hpp)
     std::vector<std::string> support;   // the statements of the minimal set it rests on
 };
 

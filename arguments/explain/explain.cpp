@@ -106,7 +106,7 @@ std::optional<std::vector<int>> minimal(solver::Session& session, std::vector<in
 
 // `status`, with the derivation of `target` from a minimal subset of `start` that entails it.
 void prove(logic::Theory const& theory, solver::Session& session, std::vector<int> const& start,
-           logic::Term const& target, DerivationKind kind, std::string const& status,
+           logic::Term const& target, DerivationKind kind, ExplanationStatus status,
            ExplainOptions const& options, Explanation& e) {
     e.status = status;
     std::string reason;
@@ -124,22 +124,22 @@ void explain_inconsistency(logic::Theory const& theory, solver::Session& session
     std::sort(baseline.begin(), baseline.end());
     auto o = session.satisfiable(baseline);
     if (o.answer == Answer::sat) {
-        e.status = "consistent";
+        e.status = ExplanationStatus::consistent;
         e.notes.push_back("the asserted statements are consistent: there is no contradiction to derive");
         return;
     }
     if (o.answer == Answer::unknown) {
-        e.status = "unknown";
+        e.status = ExplanationStatus::unknown;
         e.reason = "Z3 could not decide whether the asserted statements are consistent: " + o.reason;
         return;
     }
-    e.status = "inconsistent";
+    e.status = ExplanationStatus::inconsistent;
     auto sets = solver::enumerate_mus(session, baseline, options.max_sets);
     if (sets.capped) e.notes.push_back(fmt::format("only the first {} minimal inconsistent sets are explained", options.max_sets));
     if (!sets.reason.empty()) e.notes.push_back("the enumeration of minimal inconsistent sets stopped early: " + sets.reason);
     for (auto const& set : sets.sets)
         e.derivations.push_back(derive(theory, set, f::make_false(), DerivationKind::inconsistency,
-                                       "inconsistency", "inconsistent", options));
+                                       "inconsistency", ExplanationStatus::inconsistent, options));
 }
 
 void explain_claim(logic::Theory const& theory, solver::Session& session, int claim,
@@ -149,12 +149,13 @@ void explain_claim(logic::Theory const& theory, solver::Session& session, int cl
     std::sort(baseline.begin(), baseline.end());
     auto consistent = session.satisfiable(baseline);
     if (consistent.answer == Answer::unsat) {
-        e.status = "vacuous";
+        e.status = ExplanationStatus::vacuous;
         e.notes.push_back("the asserted statements are inconsistent, so every claim follows vacuously; "
                           "here is a contradiction they entail");
         std::string reason;
         auto set = minimal(session, baseline, [&](std::span<int const> s) { return session.satisfiable(s); }, reason);
-        if (set) e.derivations.push_back(derive(theory, *set, f::make_false(), DerivationKind::claim, e.name, "vacuous", options));
+        if (set) e.derivations.push_back(derive(theory, *set, f::make_false(), DerivationKind::claim, e.name, ExplanationStatus::vacuous,
+                                                    options));
         return;
     }
     logic::Term const goal = statement.formula;
@@ -167,18 +168,18 @@ void explain_claim(logic::Theory const& theory, solver::Session& session, int cl
     if (refuted.answer == Answer::sat) holds = session.world();
 
     if (follows.answer == Answer::unsat)
-        return prove(theory, session, baseline, goal, DerivationKind::claim, "follows", options, e);
+        return prove(theory, session, baseline, goal, DerivationKind::claim, ExplanationStatus::follows, options, e);
     if (refuted.answer == Answer::unsat)
-        return prove(theory, session, baseline, refutation, DerivationKind::claim, "refuted", options, e);
+        return prove(theory, session, baseline, refutation, DerivationKind::claim, ExplanationStatus::refuted, options, e);
     if (holds && fails) {
-        e.status = "open";
+        e.status = ExplanationStatus::open;
         std::set<int> symbols;
         auto relevant = connected(theory, baseline, goal, symbols);
         e.worlds.push_back(reduce(theory, *holds, "a world where the claim holds", relevant, symbols, e.name));
         e.worlds.push_back(reduce(theory, *fails, "a world where the claim fails", relevant, symbols, "not " + e.name));
         return;
     }
-    e.status = "unknown";
+    e.status = ExplanationStatus::unknown;
     // What was asked, and what Z3 said to each question.
     auto said = [](solver::Outcome const& o) {
         if (o.answer != Answer::unknown) return std::string(o.answer == Answer::sat ? "no" : "yes");
@@ -195,13 +196,13 @@ void explain_argument(logic::Theory const& theory, solver::Session& session, log
     logic::Term const& goal = theory.statements[static_cast<std::size_t>(argument.conclusion)].formula;
     auto o = session.entails(given, goal);
     if (o.answer == Answer::unsat)
-        return prove(theory, session, given, goal, DerivationKind::argument, "valid", options, e);
+        return prove(theory, session, given, goal, DerivationKind::argument, ExplanationStatus::valid, options, e);
     if (o.answer == Answer::unknown) {
-        e.status = "unknown";
+        e.status = ExplanationStatus::unknown;
         e.reason = "Z3 could not decide whether the conclusion follows from the premises: " + o.reason;
         return;
     }
-    e.status = "invalid";
+    e.status = ExplanationStatus::invalid;
     solver::World counterexample = session.world();
     std::set<int> symbols;
     auto relevant = connected(theory, given, goal, symbols);
@@ -215,14 +216,25 @@ void explain_argument(logic::Theory const& theory, solver::Session& session, log
     e.bridging = verdict.bridging;
 }
 
+// Why `what` cannot be explained, with the nearest name that can.
+std::string unexplainable(logic::Theory const& theory, std::string const& what) {
+    if (auto s = theory.find_statement(what))
+        return fmt::format("'{}' is a {} statement, not a claim; explain a claim, an argument or `inconsistency`",
+                           what, theory.statements[static_cast<std::size_t>(*s)].scenario.empty() ? "non-claim" : "scenario");
+    std::string error = fmt::format("'{}' names no claim, argument or `inconsistency`", what);
+    if (auto near = closest_name(what, explainable_names(theory)); !near.empty())
+        error += fmt::format("; did you mean '{}'?", near);
+    return error;
+}
+
 }  // namespace
 
 Derivation derive(logic::Theory const& theory, std::vector<int> const& support, logic::Term const& goal,
-                  DerivationKind kind, std::string name, std::string status, ExplainOptions const& options) {
+                  DerivationKind kind, std::string name, ExplanationStatus status, ExplainOptions const& options) {
     Derivation d;
     d.name = std::move(name);
     d.kind = kind;
-    d.status = std::move(status);
+    d.status = to_string(status);
     std::vector<explaining::Given> given;
     for (int i : support) {
         given.push_back({i, stating_rule(theory.statements[static_cast<std::size_t>(i)].kind)});
@@ -239,39 +251,46 @@ Derivation derive(logic::Theory const& theory, std::vector<int> const& support, 
     return d;
 }
 
-std::optional<Explanation> explain(logic::Theory const& theory, std::string const& what,
-                                   ExplainOptions const& options, std::string& error) {
-    solver::Session session(theory, options.limits);
-    return explain(session, what, options, error);
+char const* to_string(ExplanationStatus status) {
+    switch (status) {
+    case ExplanationStatus::follows: return "follows";
+    case ExplanationStatus::refuted: return "refuted";
+    case ExplanationStatus::open: return "open";
+    case ExplanationStatus::unknown: return "unknown";
+    case ExplanationStatus::vacuous: return "vacuous";
+    case ExplanationStatus::valid: return "valid";
+    case ExplanationStatus::invalid: return "invalid";
+    case ExplanationStatus::inconsistent: return "inconsistent";
+    case ExplanationStatus::consistent: return "consistent";
+    }
+    return "?";
 }
 
-std::optional<Explanation> explain(solver::Session& session, std::string const& what,
-                                   ExplainOptions const& options, std::string& error) {
+ExplainResult explain(logic::Theory const& theory, std::string const& what, ExplainOptions const& options) {
+    solver::Session session(theory, options.limits);
+    return explain(session, what, options);
+}
+
+ExplainResult explain(solver::Session& session, std::string const& what, ExplainOptions const& options) {
     auto const& theory = session.theory();
     Explanation e;
     e.name = what;
     if (what == "inconsistency") {
         e.kind = DerivationKind::inconsistency;
         explain_inconsistency(theory, session, options, e);
-        return e;
+        return {std::move(e), {}};
     }
     if (auto c = baseline_claim(theory, what)) {
         e.kind = DerivationKind::claim;
         explain_claim(theory, session, *c, options, e);
-        return e;
+        return {std::move(e), {}};
     }
     if (auto a = theory.find_argument(what)) {
         e.kind = DerivationKind::argument;
         explain_argument(theory, session, theory.arguments[static_cast<std::size_t>(*a)], options, e);
-        return e;
+        return {std::move(e), {}};
     }
-    error = fmt::format("'{}' names no claim, argument or `inconsistency`", what);
-    if (auto s = theory.find_statement(what))
-        error = fmt::format("'{}' is a {} statement, not a claim; explain a claim, an argument or `inconsistency`",
-                            what, theory.statements[static_cast<std::size_t>(*s)].scenario.empty() ? "non-claim" : "scenario");
-    else if (auto near = closest_name(what, explainable_names(theory)); !near.empty())
-        error += fmt::format("; did you mean '{}'?", near);
-    return std::nullopt;
+    return {std::nullopt, unexplainable(theory, what)};
 }
 
 }  // namespace elenchus

@@ -28,12 +28,15 @@ struct ExplainedWorld {
     std::vector<std::string> satisfies;   // statements true in it
 };
 
+// What was found: for a claim follows, refuted, open, unknown or vacuous; for an argument
+// valid, invalid or unknown; for `inconsistency` inconsistent, consistent or unknown.
+enum class ExplanationStatus { follows, refuted, open, unknown, vacuous, valid, invalid, inconsistent, consistent };
+char const* to_string(ExplanationStatus status);   // "follows", as the JSON and the text say it
+
 struct Explanation {
     std::string name;
     DerivationKind kind = DerivationKind::claim;
-    // claim: follows, refuted, open, unknown, vacuous; argument: valid, invalid, unknown;
-    // inconsistency: inconsistent, consistent, unknown
-    std::string status;
+    ExplanationStatus status = ExplanationStatus::unknown;
     std::vector<Derivation> derivations;   // one, or one per minimal inconsistent set
     std::vector<ExplainedWorld> worlds;    // open: two; invalid: the counterexample
     std::vector<NameSet> missing;          // invalid: hypothesis sets that would close the gap
@@ -42,18 +45,29 @@ struct Explanation {
     std::vector<std::string> notes;
 };
 
-// `what` names a claim, an argument or `inconsistency`. nullopt (with `error`) when it names
-// none of them.
-std::optional<Explanation> explain(logic::Theory const& theory, std::string const& what,
-                                   ExplainOptions const& options, std::string& error);
+// An explanation, or why there is none. Reads like an optional: `if (auto e = explain(…))`
+// then `e->status`; otherwise `e.error`.
+struct ExplainResult {
+    std::optional<Explanation> explanation;
+    std::string error;   // set exactly when there is no explanation
+
+    explicit operator bool() const { return explanation.has_value(); }
+    Explanation const& operator*() const { return *explanation; }
+    Explanation& operator*() { return *explanation; }
+    Explanation const* operator->() const { return &*explanation; }
+    Explanation* operator->() { return &*explanation; }
+};
+
+// `what` names a claim, an argument or `inconsistency`; the error says so when it names none
+// of them.
+ExplainResult explain(logic::Theory const& theory, std::string const& what, ExplainOptions const& options);
 // The same on a Session the caller keeps (its limits are the Session's own).
-std::optional<Explanation> explain(solver::Session& session, std::string const& what,
-                                   ExplainOptions const& options, std::string& error);
+ExplainResult explain(solver::Session& session, std::string const& what, ExplainOptions const& options);
 
 // The derivation of `goal` from the statements `support` (a minimal set), found and then
 // re-checked; `kind`, `name` and `status` say what it explains.
 Derivation derive(logic::Theory const& theory, std::vector<int> const& support,
                   logic::Term const& goal, DerivationKind kind, std::string name,
-                  std::string status, ExplainOptions const& options);
+                  ExplanationStatus status, ExplainOptions const& options);
 
 }  // namespace elenchus

@@ -1,16 +1,19 @@
-// The JSON of an explanation, and reading it back for `explain --verify`.
+// Writing an explanation as JSON, and reading its derivations back for `explain --verify`.
+#include "arguments/explain/saved.hpp"
+
+#include <cctype>
 #include <cstdint>
+#include <optional>
 
 #include <fmt/format.h>
 
-#include "cli/explain_format.hpp"
+#include "arguments/formulas/formulas.hpp"
 #include "grammar/checker.hpp"
 #include "grammar/diagnostics.hpp"
 #include "grammar/parser.hpp"
-#include "arguments/formulas/formulas.hpp"
 #include "grammar/printer.hpp"
 
-namespace elenchus::cli {
+namespace elenchus {
 
 using nlohmann::json;
 using ordered = nlohmann::ordered_json;
@@ -154,7 +157,8 @@ std::optional<logic::Term> reparse(logic::Theory const& theory, std::string cons
 }  // namespace
 
 ordered explanation_json(std::string const& file, logic::Theory const& theory, Explanation const& e) {
-    ordered doc{{"file", file}, {"name", e.name}, {"kind", to_string(e.kind)}, {"status", e.status}};
+    ordered doc{{"file", file}, {"name", e.name}, {"kind", to_string(e.kind)},
+                {"status", to_string(e.status)}};
     if (e.kind == DerivationKind::inconsistency) {
         auto list = ordered::array();
         bool all = !e.derivations.empty();
@@ -187,6 +191,69 @@ ordered explanation_json(std::string const& file, logic::Theory const& theory, E
     return doc;
 }
 
+namespace {
+
+std::optional<std::string> text_field(json const& j, char const* field) {
+    if (!j.contains(field) || !j[field].is_string()) return std::nullopt;
+    return j[field].get<std::string>();
+}
+
+// One line of a saved derivation; `why` says what is wrong with it when it cannot be read.
+std::optional<Step> read_step(logic::Theory const& theory, json const& j, std::string& why) {
+    if (!j.is_object()) {
+        why = "the line is not a JSON object";
+        return std::nullopt;
+    }
+    Step s;
+    try {
+        std::string bad;
+        auto number = [&](json const& v, char const* field) {
+            auto n = line_number(v);
+            if (!n && bad.empty()) bad = field;
+            return n.value_or(0);
+        };
+        s.n = number(j.at("n"), "n");
+        s.depth = number(j.at("depth"), "depth");
+        if (!j.at("uses").is_array()) bad = "uses";
+        else
+            for (auto const& u : j.at("uses")) s.uses.push_back(number(u, "uses"));
+        if (!bad.empty()) {
+            why = fmt::format("\"{}\" must hold whole numbers from 0 to {}", bad, max_line_number);
+            return std::nullopt;
+        }
+        auto rule = rule_from_json(j.at("rule").get<std::string>());
+        if (!rule) {
+            why = fmt::format("unknown rule '{}'", j.at("rule").get<std::string>());
+            return std::nullopt;
+        }
+        s.rule = *rule;
+        if (j.contains("statement") && j["statement"].is_string()) s.statement = j["statement"].get<std::string>();
+        std::vector<std::string> arbitrary;
+        if (j.contains("arbitrary")) arbitrary = j["arbitrary"].get<std::vector<std::string>>();
+        auto term = reparse(theory, j.at("formula").get<std::string>(), arbitrary, why);
+        if (!term) return std::nullopt;
+        s.formula = std::move(*term);
+    } catch (json::exception const&) {
+        why = "the line lacks \"n\", \"formula\", \"rule\", \"uses\" or \"depth\", or has the wrong type";
+        return std::nullopt;
+    }
+    return s;
+}
+
+// The lists of steps in the document: one per minimal inconsistent set, or the one.
+std::vector<json> step_lists(json const& doc) {
+    std::vector<json> lists;
+    if (doc.contains("derivations") && doc["derivations"].is_array()) {
+        for (auto const& d : doc["derivations"])
+            if (d.is_object() && d.contains("steps")) lists.push_back(d["steps"]);
+    } else if (doc.contains("steps")) {
+        lists.push_back(doc["steps"]);
+    }
+    return lists;
+}
+
+}  // namespace
+
 ReadBack read_explanation(logic::Theory const& theory, json const& doc) {
     ReadBack r;
     auto fail = [&](int line, std::string message) {
@@ -195,13 +262,9 @@ ReadBack read_explanation(logic::Theory const& theory, json const& doc) {
         return r;
     };
     if (!doc.is_object()) return fail(0, "the explanation is not a JSON object");
-    auto text = [&](json const& j, char const* field) -> std::optional<std::string> {
-        if (!j.contains(field) || !j[field].is_string()) return std::nullopt;
-        return j[field].get<std::string>();
-    };
-    auto name = text(doc, "name");
-    auto kind = text(doc, "kind");
-    auto status = text(doc, "status");
+    auto name = text_field(doc, "name");
+    auto kind = text_field(doc, "kind");
+    auto status = text_field(doc, "status");
     if (!name || !kind || !status) return fail(0, "the explanation lacks its \"name\", \"kind\" or \"status\"");
     DerivationKind k;
     if (*kind == "claim") k = DerivationKind::claim;
@@ -209,53 +272,18 @@ ReadBack read_explanation(logic::Theory const& theory, json const& doc) {
     else if (*kind == "inconsistency") k = DerivationKind::inconsistency;
     else return fail(0, fmt::format("unknown kind '{}'", *kind));
 
-    std::vector<json> lists;
-    if (doc.contains("derivations") && doc["derivations"].is_array()) {
-        for (auto const& d : doc["derivations"])
-            if (d.is_object() && d.contains("steps")) lists.push_back(d["steps"]);
-    } else if (doc.contains("steps")) {
-        lists.push_back(doc["steps"]);
-    }
-    for (auto const& steps : lists) {
+    for (auto const& steps : step_lists(doc)) {
         if (!steps.is_array() || steps.empty())
             return fail(0, fmt::format("there is no derivation to verify (status '{}')", *status));
         Derivation d;
         d.name = *name;
         d.kind = k;
         d.status = *status;
-        int expected = 0;
         for (auto const& j : steps) {
-            ++expected;
-            if (!j.is_object()) return fail(expected, "the line is not a JSON object");
-            Step s;
-            try {
-                std::string bad;
-                auto number = [&](json const& v, char const* field) {
-                    auto n = line_number(v);
-                    if (!n && bad.empty()) bad = field;
-                    return n.value_or(0);
-                };
-                s.n = number(j.at("n"), "n");
-                s.depth = number(j.at("depth"), "depth");
-                if (!j.at("uses").is_array()) bad = "uses";
-                else
-                    for (auto const& u : j.at("uses")) s.uses.push_back(number(u, "uses"));
-                if (!bad.empty())
-                    return fail(expected, fmt::format("\"{}\" must hold whole numbers from 0 to {}", bad, max_line_number));
-                auto rule = rule_from_json(j.at("rule").get<std::string>());
-                if (!rule) return fail(expected, fmt::format("unknown rule '{}'", j.at("rule").get<std::string>()));
-                s.rule = *rule;
-                if (j.contains("statement") && j["statement"].is_string()) s.statement = j["statement"].get<std::string>();
-                std::string why;
-                std::vector<std::string> arbitrary;
-                if (j.contains("arbitrary")) arbitrary = j["arbitrary"].get<std::vector<std::string>>();
-                auto term = reparse(theory, j.at("formula").get<std::string>(), arbitrary, why);
-                if (!term) return fail(expected, why);
-                s.formula = std::move(*term);
-            } catch (json::exception const&) {
-                return fail(expected, "the line lacks \"n\", \"formula\", \"rule\", \"uses\" or \"depth\", or has the wrong type");
-            }
-            d.steps.push_back(std::move(s));
+            std::string why;
+            auto s = read_step(theory, j, why);
+            if (!s) return fail(static_cast<int>(d.steps.size()) + 1, why);
+            d.steps.push_back(std::move(*s));
         }
         r.derivations.push_back(std::move(d));
     }
@@ -263,4 +291,4 @@ ReadBack read_explanation(logic::Theory const& theory, json const& doc) {
     return r;
 }
 
-}  // namespace elenchus::cli
+}  // namespace elenchus

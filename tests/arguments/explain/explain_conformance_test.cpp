@@ -77,13 +77,12 @@ TEST(ExplainConformance, TheoremsWithSmallSupportGetVerifiedDerivations) {
         ExplainOptions options;
         options.limits = {30'000, rlimit};
         options.step_limits = {30'000, 5 * rlimit};   // a line may be a whole `consequence`
-        std::string error;
-        auto e = explain(*theory, "conj", options, error);
-        ASSERT_TRUE(e.has_value()) << path << ": " << error;
+        auto e = explain(*theory, "conj", options);
+        ASSERT_TRUE(e) << path << ": " << e.error;
         // A Theorem is never refuted, nor open with two worlds: only undecided (Z3 gave up).
-        EXPECT_NE(e->status, "refuted") << path;
-        EXPECT_NE(e->status, "open") << path;
-        if (e->status != "follows") {
+        EXPECT_NE(e->status, ExplanationStatus::refuted) << path;
+        EXPECT_NE(e->status, ExplanationStatus::open) << path;
+        if (e->status != ExplanationStatus::follows) {
             ++undecided;
             continue;
         }

@@ -254,8 +254,7 @@ std::vector<Case> derivations_of_examples() {
         for (int c : l->theory->claims()) names.push_back(l->theory->statements[static_cast<std::size_t>(c)].name);
         for (auto const& a : l->theory->arguments) names.push_back(a.name);
         for (auto const& name : names) {
-            std::string error;
-            auto e = explain(*l->theory, name, ExplainOptions{}, error);
+            auto e = explain(*l->theory, name, ExplainOptions{});
             if (!e) continue;
             for (auto const& d : e->derivations)
                 if (d.verified && !d.steps.empty()) out.push_back({p.filename().string() + " " + name, l, d});
