@@ -75,8 +75,8 @@ TEST(ExplainConformance, TheoremsWithSmallSupportGetVerifiedDerivations) {
         // the wall-clock limit used to give): SYN345+1's one line, a valid formula of
         // alternating quantifiers, needs about 2 s.
         ExplainOptions options;
-        options.limits = {30'000, rlimit};
-        options.step_limits = {30'000, 5 * rlimit};   // a line may be a whole `consequence`
+        options.limits = {30'000, rlimit, nullptr};
+        options.step_limits = {30'000, 5 * rlimit, nullptr};   // a line may be a whole `consequence`
         auto e = explain(*theory, "conj", options);
         ASSERT_TRUE(e) << path << ": " << e.error;
         // A Theorem is never refuted, nor open with two worlds: only undecided (Z3 gave up).

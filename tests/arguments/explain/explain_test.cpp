@@ -425,7 +425,7 @@ TEST(Explain, UnknownSaysWhatWasAskedAndWhyZ3GaveUp) {
                    "claim c: f(0) > 100\n");
     ASSERT_TRUE(l.theory);
     ExplainOptions options;
-    options.limits = {0, 2000};
+    options.limits = {0, 2000, nullptr};
     auto e = explain(*l.theory, "c", options);
     ASSERT_TRUE(e) << e.error;
     EXPECT_EQ(e->status, ExplanationStatus::unknown);

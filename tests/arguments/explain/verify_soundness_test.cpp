@@ -152,7 +152,7 @@ solver::Answer entailed(logic::Theory const& theory, Derivation const& d) {
     std::string why;
     auto target = target_of(theory, d, why);
     if (!target) return solver::Answer::sat;
-    solver::Session session(theory, {0, 50'000'000});
+    solver::Session session(theory, {0, 50'000'000, nullptr});
     return session.entails(target->allowed, closed(d.steps.back().formula)).answer;
 }
 
@@ -412,8 +412,8 @@ TEST(VerifySoundness, MutantsOfEveryExampleDerivation) {
     for (std::size_t k = 0; k < cases.size(); ++k) {
         auto const& c = cases[k];
         logic::Theory const& theory = *c.loaded->theory;
-        solver::StepChecker checker(theory, {0, 20'000'000});
-        solver::Session oracle(theory, {0, 50'000'000});
+        solver::StepChecker checker(theory, {0, 20'000'000, nullptr});
+        solver::Session oracle(theory, {0, 50'000'000, nullptr});
         std::mt19937 rng(static_cast<unsigned>(1000 + k));
         for (int m = 0; m < per; ++m) {
             Derivation d = c.d;
