@@ -167,8 +167,8 @@ TEST_P(Differential, Z3BinaryAgreesWithEveryVerdict) {
 
 INSTANTIATE_TEST_SUITE_P(
     Files, Differential, ::testing::ValuesIn(argument_files()),
-    [](::testing::TestParamInfo<std::string> const& info) {
+    [](::testing::TestParamInfo<std::string> const& file) {   // not `info`, the macro's parameter
         std::string name;
-        for (char ch : info.param) name += std::isalnum(static_cast<unsigned char>(ch)) ? ch : '_';
+        for (char ch : file.param) name += std::isalnum(static_cast<unsigned char>(ch)) ? ch : '_';
         return name;
     });

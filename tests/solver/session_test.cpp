@@ -181,7 +181,7 @@ TEST(Session, ResourceLimitGivesUnknownWithAReason) {
                          arith(Op::mul, integer(), b("f", {number("1", integer())}), b("f", {number("2", integer())})),
                          arith(Op::mul, integer(), b("f", {number("3", integer())}), b("f", {number("3", integer())}))),
                    arith(Op::mul, integer(), b("f", {number("4", integer())}), b("f", {number("5", integer())}))));
-    solver::Session s(b.theory, {.timeout_ms = 0, .rlimit = 1});
+    solver::Session s(b.theory, {.timeout_ms = 0, .rlimit = 1, .run = nullptr});
     auto o = s.satisfiable(b.indices({"growth", "fermat"}));
     EXPECT_EQ(o.answer, Answer::unknown);
     EXPECT_FALSE(o.reason.empty());
@@ -200,7 +200,7 @@ TEST(Session, QueriesAfterACancelledOneAreAnswered) {
                    arith(Op::add, integer(), b("f", {number("7", integer())}), number("3", integer()))));
     b.statement(Kind::premise, "pq", implies(b("p"), b("q")));
     b.statement(Kind::premise, "p", b("p"));
-    solver::Session s(b.theory, {.timeout_ms = 0, .rlimit = 2000});
+    solver::Session s(b.theory, {.timeout_ms = 0, .rlimit = 2000, .run = nullptr});
     int cancelled = 0;
     for (int round = 0; round < 5; ++round) {
         // Unsatisfiable (no integer function's squares increase without end downwards), which
@@ -223,7 +223,7 @@ TEST(Session, ResourceLimitCountsPerQueryNotPerSession) {
     b.predicate("q");
     b.statement(Kind::premise, "pq", implies(b("p"), b("q")));
     b.statement(Kind::premise, "p", b("p"));
-    solver::Session s(b.theory, {.timeout_ms = 0, .rlimit = 20000});
+    solver::Session s(b.theory, {.timeout_ms = 0, .rlimit = 20000, .run = nullptr});
     // A different goal each time (q and i = i): the session answers a repeated query from
     // what it proved before, which would not exercise Z3's limit at all.
     for (int i = 0; i < 300; ++i) {
