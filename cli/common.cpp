@@ -157,7 +157,9 @@ Loaded load(std::string const& path, bool check_names, std::size_t max_input) {
     }
     loaded.source = std::make_unique<SourceFile>(path, std::move(*text));
     loaded.file = parse(*loaded.source, loaded.diagnostics);
-    if (check_names && !loaded.diagnostics.has_errors()) {
+    // After a syntax error the declarations that parsed are still checked: one run reports
+    // every error (check returns no theory then).
+    if (check_names) {
         loaded.theory = check(loaded.file, loaded.diagnostics);
         // Every later stage reads the Theory; the syntax tree, about as large, goes before
         // the solver's memory is added to it (docs/performance.md, "Memory").

@@ -20,6 +20,7 @@ struct FmtCommand {
     std::vector<std::string> files;
     bool check = false;
     bool in_place = false;
+    bool unicode = false;
     OutputOptions output;
     std::size_t max_input = default_max_input;
 };
@@ -45,7 +46,7 @@ Outcome format_file(std::string const& path, FmtCommand const& o) {
         out.exit_code = 2;
         return out;
     }
-    out.text = print(l.file, l.source->text());
+    out.text = print(l.file, l.source->text(), PrintOptions{o.unicode});
     out.canonical = out.text == l.source->text();
 
     // The layout must never change what the file says: re-parse and compare before the
@@ -111,6 +112,8 @@ void setup_fmt(CLI::App& app, int& exit_code) {
     sub->add_flag("--in-place,-i", opt->in_place,
                   "Rewrite each file that is not canonical (atomically, keeping mode, owner and hard links; a file that does not parse is never touched)")
         ->excludes(check);
+    sub->add_flag("--unicode", opt->unicode,
+                  "Print the connectives and quantifiers as symbols (¬ ∧ ∨ → ↔ ∀ ∃ ⊥ ⊤ ≠ ≤ ≥); the default is ASCII");
     add_output_options(*sub, opt->output);
     add_input_option(*sub, opt->max_input);
     sub->footer(

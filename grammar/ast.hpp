@@ -174,6 +174,9 @@ struct Comment {
 struct File {
     std::vector<Declaration> declarations;
     std::vector<Comment> comments;   // in source order; the printer keeps them
+    // Names that declarations with a syntax error were declaring: the checker says nothing
+    // about their uses, which the file's author wrote correctly.
+    std::vector<Name> unparsed;
 };
 
 Span span_of(Declaration const& d);

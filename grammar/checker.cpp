@@ -9,6 +9,10 @@ std::optional<logic::Theory> check(ast::File const& file, Diagnostics& diagnosti
     checking::Checker checker(theory, diagnostics);
     char stack_base = 0;
     checker.set_stack_base(&stack_base);
+    // After a syntax error the declarations that parsed are still checked, so one run reports
+    // every error; but the file is incomplete, so what is "never used" is not known.
+    bool const complete = !diagnostics.has_errors();
+    for (ast::Name const& name : file.unparsed) checker.poison(name.text);
     checker.declare_all(file);
     for (ast::Declaration const& d : file.declarations) {
         // Past the cap nothing more is shown, and "did you mean" searches would only cost time.
@@ -16,7 +20,7 @@ std::optional<logic::Theory> check(ast::File const& file, Diagnostics& diagnosti
         checker.check_declaration(d);
     }
     if (!diagnostics.at_limit()) checker.check_display_names(file);
-    if (!diagnostics.at_limit()) checker.warn_unused();
+    if (complete && !diagnostics.at_limit()) checker.warn_unused();
     // A file with syntax errors is incomplete: no theory of it is reasoned about.
     if (diagnostics.has_errors()) return std::nullopt;
     // Vectors grown one declaration at a time hold up to twice their size: the theory lives

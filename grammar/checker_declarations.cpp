@@ -224,6 +224,7 @@ std::string Checker::suggest_statement(std::string const& wanted,
 
 std::optional<int> Checker::top_level_statement(ast::Name const& name, char const* role) {
     Declared const* d = find_declared(name.text);
+    if (d == nullptr && is_poisoned(name.text)) return std::nullopt;
     if (d == nullptr) {
         std::string message = "unknown statement '" + name.text + "'";
         std::string const s = suggest_statement(name.text, [](Declared const& x) {
@@ -273,7 +274,9 @@ void Checker::check_relation(ast::RelationDecl const& d, bool argument_clause) {
     bool ok = true;
     auto resolve = [&](ast::Name const& name, bool& is_argument) {
         Declared const* x = find_declared(name.text);
-        if (x == nullptr) {
+        if (x == nullptr && is_poisoned(name.text)) {
+            ok = false;
+        } else if (x == nullptr) {
             std::string message = "unknown argument or statement '" + name.text + "'";
             std::string const s = suggest_statement(name.text, [](Declared const& y) {
                 return y.kind == NameKind::argument ||

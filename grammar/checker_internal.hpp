@@ -60,6 +60,7 @@ public:
     std::optional<logic::Type> resolve_sort(ast::TypeRef const& type, char const* what);
     Declared const* find_declared(std::string const& name) const;
     void poison(std::string const& name) { poisoned_.insert(name); }
+    bool is_poisoned(std::string const& name) const { return poisoned_.count(name) != 0; }
     std::string type_name(logic::Type const& t) const;
     std::string type_phrase(logic::Type const& t) const;   // "a Bloc", "Int"
     std::string describe(Declared const& d) const;         // "a hypothesis", "a sort"
@@ -83,6 +84,7 @@ private:
     std::optional<logic::Term> check_name(ast::Expr const& e, Position where);
     std::optional<logic::Term> check_apply(ast::Expr const& e, Position where);
     std::nullopt_t skip_operands(ast::Expr const& e);
+    std::string predicate_as_term(ast::Expr const& operand, logic::Type const& wanted) const;
     std::optional<logic::Term> check_unary(ast::Expr const& e);
     std::optional<logic::Term> check_binary(ast::Expr const& e);
     [[gnu::noinline]] std::optional<logic::Term> combine_binary(

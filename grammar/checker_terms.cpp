@@ -141,9 +141,13 @@ std::optional<logic::Term> Checker::check_name(ast::Expr const& e, Position wher
     case NameKind::function: {
         logic::Symbol const& symbol = theory_.symbols[static_cast<std::size_t>(s.index)];
         if (!symbol.parameters.empty()) {
+            std::string hint;
+            if (where == Position::term && symbol.result.kind == Kind::boolean)
+                hint = "; '" + e.name.text + "' is a predicate: '" + e.name.text +
+                       "(...)' is a formula, true or false, and cannot stand for a value";
             diagnostics_.error(e.span, "'" + e.name.text + "' expects " +
                                            plural(symbol.parameters.size(), "argument") +
-                                           ", got 0");
+                                           ", got 0" + hint);
             return std::nullopt;
         }
         mark_used(s);
@@ -170,6 +174,28 @@ std::optional<logic::Term> Checker::check_name(ast::Expr const& e, Position wher
         report_missing(e.name, where_word(where), {}, false);
         return std::nullopt;
     }
+}
+
+// A predicate (or a definition) given where a value is wanted: beginners write
+// `loves(john, happy(mary))` for "John loves Mary, who is happy".
+std::string Checker::predicate_as_term(ast::Expr const& operand, logic::Type const& wanted) const {
+    if (wanted.kind == Kind::boolean) return {};
+    if (operand.kind != ast::Expr::Kind::name && operand.kind != ast::Expr::Kind::apply) return {};
+    for (auto const& local : locals_)
+        if (local.name == operand.name.text) return {};
+    auto found = scope_.find(operand.name.text);
+    if (found == scope_.end()) return {};
+    auto const index = static_cast<std::size_t>(found->second.index);
+    char const* kind = nullptr;
+    if (found->second.kind == NameKind::predicate)
+        kind = "a predicate";
+    else if (found->second.kind == NameKind::define && index < theory_.defines.size() &&
+             theory_.defines[index].body.type.kind == Kind::boolean)
+        kind = "a definition";
+    if (kind == nullptr) return {};
+    return "; '" + operand.name.text + "' is " + kind +
+           ", so this is a formula (true or false), not " + type_phrase(wanted) +
+           ": write " + type_phrase(wanted) + " here and state the rest with 'and'";
 }
 
 // When the callee is wrong the arguments are still checked: their own errors are worth
@@ -251,7 +277,8 @@ std::optional<logic::Term> Checker::check_apply(ast::Expr const& e, Position whe
             diagnostics_.error(operand.span, "argument " + std::to_string(i + 1) + " of '" +
                                                  name + "' must be " +
                                                  type_phrase(parameters[i]) + ", got " +
-                                                 type_name(a->type));
+                                                 type_name(a->type) +
+                                                 predicate_as_term(operand, parameters[i]));
             ok = false;
             continue;
         }

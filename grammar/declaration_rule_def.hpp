@@ -188,6 +188,7 @@ auto const argument_def = spanned[
     must("expected 'from' and the argument's premises")[kw("from")] >>
     must("expected a premise name after 'from'")[strict_name][push<&ArgumentDecl::premises>] >>
     *(tok(",") >> must("expected a premise name after ','")[strict_name][push<&ArgumentDecl::premises>]) >>
+    no_missing_comma("premises") >>
     must("expected 'therefore' and the conclusion after the premises")[kw("therefore")] >>
     must("expected the conclusion's name after 'therefore'")[strict_name][set<&ArgumentDecl::conclusion>] >>
     *(relation_kind[relation_clause_t{}] >>
@@ -213,9 +214,11 @@ auto const scenario_head_rule_def = spanned[
 
 auto const scenario_item_rule_def =
     (kw("without") >> must("expected a statement name after 'without'")[strict_name][push<&ast::ScenarioDecl::without>] >>
-     *(tok(",") >> must("expected a statement name after ','")[strict_name][push<&ast::ScenarioDecl::without>])) |
+     *(tok(",") >> must("expected a statement name after ','")[strict_name][push<&ast::ScenarioDecl::without>]) >>
+     no_missing_comma("statements")) |
     (kw("with") >> must("expected a hypothesis name after 'with'")[strict_name][push<&ast::ScenarioDecl::with>] >>
-     *(tok(",") >> must("expected a hypothesis name after ','")[strict_name][push<&ast::ScenarioDecl::with>])) |
+     *(tok(",") >> must("expected a hypothesis name after ','")[strict_name][push<&ast::ScenarioDecl::with>]) >>
+     no_missing_comma("hypotheses")) |
     statement[push<&ast::ScenarioDecl::statements>];
 
 namespace declaration_grammar {

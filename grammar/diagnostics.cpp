@@ -184,10 +184,14 @@ std::string closest_name(std::string_view wanted, std::vector<std::string> const
     // the search stops after a fixed number of table cells however many names there are.
     if (wanted.size() > max_suggested_name) return {};
     std::size_t cells = 0;
-    std::size_t const limit = std::max<std::size_t>(1, wanted.size() / 3);
+    // Two edits (`rian` for `rain` is one: a swap of neighbours counts once), more for long
+    // names; one for names of one or two letters, which two edits would rewrite whole
+    // (`zz` is no typo of `p1`).
+    std::size_t const limit = wanted.size() <= 2 ? 1 : std::max<std::size_t>(2, wanted.size() / 3);
     std::string best;
     std::size_t best_distance = limit + 1;
-    std::vector<std::size_t> row(wanted.size() + 1);
+    std::vector<std::size_t> before(wanted.size() + 1), previous(wanted.size() + 1),
+        row(wanted.size() + 1);
     for (std::string const& candidate : candidates) {
         if (candidate == wanted) continue;
         if (cells > max_suggestion_cells) break;
@@ -198,14 +202,16 @@ std::string closest_name(std::string_view wanted, std::vector<std::string> const
         cells += (candidate.size() + 1) * (wanted.size() + 1);
         for (std::size_t j = 0; j <= wanted.size(); ++j) row[j] = j;
         for (std::size_t i = 1; i <= candidate.size(); ++i) {
-            std::size_t diagonal = row[0];
+            before.swap(previous);
+            previous.swap(row);
             row[0] = i;
             for (std::size_t j = 1; j <= wanted.size(); ++j) {
-                std::size_t const above = row[j];
                 std::size_t const substitution =
-                    diagonal + (candidate[i - 1] == wanted[j - 1] ? 0 : 1);
-                row[j] = std::min({above + 1, row[j - 1] + 1, substitution});
-                diagonal = above;
+                    previous[j - 1] + (candidate[i - 1] == wanted[j - 1] ? 0 : 1);
+                row[j] = std::min({previous[j] + 1, row[j - 1] + 1, substitution});
+                if (i > 1 && j > 1 && candidate[i - 1] == wanted[j - 2] &&
+                    candidate[i - 2] == wanted[j - 1])
+                    row[j] = std::min(row[j], before[j - 2] + 1);
             }
         }
         if (row[wanted.size()] < best_distance) {

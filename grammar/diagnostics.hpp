@@ -77,7 +77,8 @@ private:
 std::string render(SourceFile const& source, Diagnostic const& d, bool color);
 std::string render(SourceFile const& source, std::vector<Diagnostic> const& ds, bool color);
 
-// Levenshtein-nearest candidate within a small distance, for "did you mean 'x'?"; empty if none.
+// The nearest candidate within edit distance 2 (more for long names; a swap of neighbours is
+// one edit), for "did you mean 'x'?"; empty if none.
 // Only names of at most max_suggested_name bytes get one, and the search gives up after
 // max_suggestion_cells cells of the distance table (docs/language.md, "Limits").
 inline constexpr std::size_t max_suggested_name = 64;

@@ -29,6 +29,16 @@ constexpr std::array<std::string_view, 24> punctuation = {
     "<->", "->", "<=", ">=", "!=", ":=", "<", ">", "=", "!", "-", "+",
     "*", "/", "|", "&", "(", ")", "{", "}", ",", ":", ".", "\""};
 
+// Textbook symbols and the ASCII spelling each stands for (docs/language.md, section 1): the
+// grammar matches the ASCII one, so both give the same tree.
+struct UnicodeSpelling {
+    std::string_view symbol;
+    std::string_view ascii;
+};
+constexpr std::array unicode_spellings = std::to_array<UnicodeSpelling>({
+    {"¬", "not"}, {"∧", "and"}, {"∨", "or"}, {"→", "->"}, {"↔", "<->"}, {"∀", "forall"},
+    {"∃", "exists"}, {"⊥", "false"}, {"⊤", "true"}, {"≠", "!="}, {"≤", "<="}, {"≥", ">="}});
+
 bool contains(auto const& table, std::string_view word) {
     return std::find(table.begin(), table.end(), word) != table.end();
 }
@@ -100,8 +110,25 @@ std::string_view punctuation_at(char const* p, char const* end) {
     default:
         for (auto token : punctuation)
             if (token.size() == 1 && token[0] == *p) return token;
+        if (static_cast<unsigned char>(*p) >= 0x80) {
+            std::string_view const rest(p, static_cast<std::size_t>(end - p));
+            for (auto const& u : unicode_spellings)
+                if (rest.starts_with(u.symbol)) return rest.substr(0, u.symbol.size());
+        }
         return {};
     }
+}
+
+std::string_view ascii_spelling(std::string_view token) {
+    for (auto const& u : unicode_spellings)
+        if (u.symbol == token) return u.ascii;
+    return token;
+}
+
+std::string_view unicode_spelling(std::string_view ascii) {
+    for (auto const& u : unicode_spellings)
+        if (u.ascii == ascii) return u.symbol;
+    return ascii;
 }
 
 std::string_view token_at(char const* p, char const* end) {

@@ -59,8 +59,14 @@ std::span<std::string_view const> reserved_words();
 bool is_declaration_keyword(std::string_view word);
 bool is_statement_keyword(std::string_view word);
 
-// The punctuation token at p by maximal munch (`<->` before `<=` before `<`), or empty.
+// The punctuation token at p by maximal munch (`<->` before `<=` before `<`), or a textbook
+// symbol (`∧`, `∀`, `≤`, ...), or empty.
 std::string_view punctuation_at(char const* p, char const* end);
+
+// The ASCII spelling a textbook symbol stands for (`∧` is `and`), or `token` itself; and the
+// other way round, for `fmt --unicode`.
+std::string_view ascii_spelling(std::string_view token);
+std::string_view unicode_spelling(std::string_view ascii);
 
 // The token at p as shown in "found '...'" messages: a word, a punctuation token, a number,
 // a string's opening quote or one (UTF-8) character; empty at the end of the text.

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "grammar/lexical.hpp"
+#include "grammar/spelling_hints.hpp"
 
 namespace elenchus::parser {
 
@@ -13,6 +14,47 @@ void raise(char const* where, char const* end, std::string message) {
 
 void raise_too_deep(char const* where, ParseState const& st) {
     raise(where, st.end, "formula nested too deeply (limit " + std::to_string(st.max_nesting) + ")");
+}
+
+namespace {
+
+std::string_view whole_text(ParseState const& st) {
+    return {st.begin, static_cast<std::size_t>(st.end - st.begin)};
+}
+
+bool starts_declaration_on_later_line(char const* previous_end, char const* at, char const* end) {
+    if (at == end || std::find_if(previous_end, at, lexical::is_line_break) == at) return false;
+    if (*at == '}') return true;   // a scenario's end
+    std::string_view const word(at, static_cast<std::size_t>(lexical::scan_word(at, end) - at));
+    if (word.empty()) return false;
+    if (lexical::is_declaration_keyword(word)) return true;
+    if (lexical::is_reserved(word)) return false;
+    char const* next = lexical::skip_space(at + word.size(), end);
+    std::string_view const after(next, static_cast<std::size_t>(lexical::scan_word(next, end) - next));
+    return after == "attacks" || after == "supports";
+}
+
+}  // namespace
+
+void raise_expected(char const* previous_end, ParseState const& st, std::string message) {
+    char const* at = lexical::skip_space(previous_end, st.end);
+    if (auto hint = lexical::spelling_hint(whole_text(st), previous_end, at))
+        throw SyntaxError{hint->where, hint->length, std::move(hint->message)};
+    if (starts_declaration_on_later_line(previous_end, at, st.end))
+        throw SyntaxError{previous_end, 0, std::move(message)};
+    raise(at, st.end, std::move(message));
+}
+
+void raise_found(char const* previous_end, char const* at, ParseState const& st, std::string message) {
+    if (auto hint = lexical::spelling_hint(whole_text(st), previous_end, at))
+        throw SyntaxError{hint->where, hint->length, std::move(hint->message)};
+    raise(at, st.end, std::move(message));
+}
+
+void reject_missing_comma(char const* previous_end, ParseState const& st, char const* what) {
+    char const* at = lexical::skip_space(previous_end, st.end);
+    if (auto hint = lexical::missing_comma(whole_text(st), previous_end, at, what))
+        throw SyntaxError{hint->where, hint->length, std::move(hint->message)};
 }
 
 void decode_string(char const* open, char const* end, ast::StringLit& out, char const*& after,

@@ -11,6 +11,16 @@ namespace elenchus::parser {
 // Throws SyntaxError at `where`, underlining the token there.
 [[noreturn]] void raise(char const* where, char const* end, std::string message);
 [[noreturn]] void raise_too_deep(char const* where, ParseState const& st);
+// What `must` raises when the parser stopped after `previous_end`, the end of the last token
+// read: a hint if a wrong spelling is there (`==`, `AND`, ...). When what follows begins the
+// next declaration on a later line, the error goes at `previous_end`: the line that lacks
+// something is the one to blame, not the correct one after it.
+[[noreturn]] void raise_expected(char const* previous_end, ParseState const& st, std::string message);
+// An unexpected token at `at`: a hint if a wrong spelling is there, else `message` at `at`.
+[[noreturn]] void raise_found(char const* previous_end, char const* at, ParseState const& st,
+                              std::string message);
+// `from a b`: throws "expected ','" if a name stands at `previous_end`'s next token.
+void reject_missing_comma(char const* previous_end, ParseState const& st, char const* what);
 
 // Decodes the string literal whose opening quote is at `open`; `after` receives the end.
 // Throws on an unterminated string or an unknown escape.

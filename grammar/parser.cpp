@@ -2,6 +2,7 @@
 // each syntax error turned into a diagnostic followed by recovery at the next declaration.
 #include "grammar/parser.hpp"
 
+#include <algorithm>
 #include <exception>
 #include <new>
 
@@ -9,6 +10,7 @@
 #include "grammar/expression_rule.hpp"
 #include "grammar/lexical.hpp"
 #include "grammar/parse_support.hpp"
+#include "grammar/spelling_hints.hpp"
 
 namespace elenchus {
 
@@ -95,14 +97,64 @@ struct Driver {
         return at_line_start(p) && starts_standalone_relation(p);
     }
 
+    // Past the string literal whose opening quote is at p (or the end of its line).
+    char const* skip_string(char const* p) const {
+        ++p;
+        while (p != end && *p != '"' && !lexical::is_line_break(*p))
+            p += (*p == '\\' && p + 1 != end && !lexical::is_line_break(p[1])) ? 2 : 1;
+        return p != end && *p == '"' ? p + 1 : p;
+    }
+
+    // The names the declaration at `start` declares before `stop`, where its syntax error is:
+    // `KIND NAME`, and the lists of `entity`, `constant` and `sort ... = { ... }`.
+    void note_unparsed(char const* start, char const* stop, ast::File& file) const {
+        auto const keyword = word_at(start);
+        if (!lexical::is_declaration_keyword(keyword)) return;
+        char const* p = lexical::skip_space(start + keyword.size(), end);
+        auto take = [&] {
+            auto const word = word_at(p);
+            if (word.empty() || p + word.size() > stop || lexical::is_reserved(word)) return false;
+            file.unparsed.push_back(ast::Name{std::string(word), span(p, word.size())});
+            p = lexical::skip_space(p + word.size(), end);
+            return true;
+        };
+        auto next_is = [&](char c) {
+            if (p == end || p >= stop || *p != c) return false;
+            p = lexical::skip_space(p + 1, end);
+            return true;
+        };
+        if (!take()) return;
+        if (keyword == "entity" || keyword == "constant") {
+            while (next_is(',') && take()) {}
+        } else if (keyword == "sort" && next_is('=') && next_is('{')) {
+            while (take()) {
+                if (p != end && p < stop && *p == '"') p = lexical::skip_space(skip_string(p), end);
+                if (!next_is(',')) break;
+            }
+        }
+    }
+
+    // `NOT p` parses as far as the name `NOT`, which the hint has explained already: the
+    // checker is not to call it unknown too.
+    void note_hinted_word(SyntaxError const& e, ast::File& file) const {
+        auto const word = word_at(e.where);
+        if (word.size() == e.length && lexical::is_capitalised_keyword(word))
+            file.unparsed.push_back(ast::Name{std::string(word), span(e.where, e.length)});
+    }
+
     void report_unterminated(std::optional<std::size_t> at) {
         if (at) diagnostics.error(span(begin + *at, 2), "unterminated comment");
     }
 
-    // A syntax error inside the declaration that began at `start`: resume after it.
-    char const* resume_after(SyntaxError const& e, char const* start) {
+    // A syntax error inside the declaration that began at `start`: resume after it. Past the
+    // token at fault, which may be a keyword (`predicate claim`) that would otherwise start a
+    // declaration and make a second error out of the correct line after it.
+    char const* resume_after(SyntaxError const& e, char const* start, ast::File& file) {
         report(e);
-        char const* from = e.where > start ? e.where : lexical::scan_word(start, end);
+        note_unparsed(start, e.where, file);
+        note_hinted_word(e, file);
+        char const* from = e.where + e.length;
+        if (from <= start) from = lexical::scan_word(start, end);
         if (from == start) from = start + 1;
         return recover(from, [&](char const* p) { return declaration_start(p); });
     }
@@ -119,9 +171,10 @@ struct Driver {
         try {
             run(parser::scenario_head(), p, scenario);
         } catch (SyntaxError const& e) {
-            return resume_after(e, start);
+            return resume_after(e, start, file);
         }
         for (;;) {
+            char const* previous_end = p;
             p = lexical::skip_space(p, end);
             if (p != end && *p == '}') {
                 scenario.span.end = static_cast<std::uint32_t>(p + 1 - begin);
@@ -133,9 +186,20 @@ struct Driver {
             try {
                 if (!run(parser::scenario_item(), p, scenario)) {
                     auto word = word_at(p);
-                    report_here(p, p == end ? "expected '}' at the end of scenario '" + scenario.name.text + "'"
-                                            : "expected 'without', 'with', a statement or '}' in scenario '" +
-                                                  scenario.name.text + "'");
+                    bool const next_declaration = lexical::is_declaration_keyword(word) &&
+                                                  std::find_if(previous_end, p, lexical::is_line_break) != p;
+                    if (auto hint = lexical::spelling_hint(source.text(), previous_end, p); hint && p != end) {
+                        SyntaxError const e{hint->where, hint->length, std::move(hint->message)};
+                        report(e);
+                        note_hinted_word(e, file);
+                    }
+                    else if (next_declaration)   // the scenario's last line lacks its `}`
+                        diagnostics.error(span(previous_end, 0),
+                                          "expected '}' at the end of scenario '" + scenario.name.text + "'");
+                    else
+                        report_here(p, p == end ? "expected '}' at the end of scenario '" + scenario.name.text + "'"
+                                                : "expected 'without', 'with', a statement or '}' in scenario '" +
+                                                      scenario.name.text + "'");
                     if (p == end || lexical::is_declaration_keyword(word)) {
                         file.declarations.push_back(std::move(scenario));
                         return p;   // the scenario lacks its `}`: go on with the declaration here
@@ -145,7 +209,9 @@ struct Driver {
                 scenario.span.end = static_cast<std::uint32_t>(p - begin);
             } catch (SyntaxError const& e) {
                 report(e);
-                char const* from = e.where > item ? e.where : item + 1;
+                note_unparsed(item, e.where, file);
+                note_hinted_word(e, file);
+                char const* from = e.where + e.length > item ? e.where + e.length : item + 1;
                 p = recover(from, [&](char const* q) { return item_start(q); });
                 auto word = word_at(p);
                 bool inside = p != end && (*p == '}' || lexical::is_statement_keyword(word) ||
@@ -171,6 +237,7 @@ struct Driver {
         report_unterminated(unterminated);
         char const* p = text_start;
         for (;;) {
+            char const* previous_end = p;
             p = lexical::skip_space(p, end);
             if (p == end || diagnostics.at_limit()) break;
             char const* start = p;
@@ -184,10 +251,11 @@ struct Driver {
                     file.declarations.push_back(std::move(declaration));
                     continue;
                 }
-                parser::raise(p, end, "expected a declaration, found " +
-                                          lexical::describe_token(lexical::token_at(p, end)));
+                parser::raise_found(previous_end, p, state,
+                                    "expected a declaration, found " +
+                                        lexical::describe_token(lexical::token_at(p, end)));
             } catch (SyntaxError const& e) {
-                p = resume_after(e, start);
+                p = resume_after(e, start, file);
             }
         }
         return file;
@@ -251,11 +319,13 @@ std::optional<ast::Expr> parse_formula(SourceFile const& source, Diagnostics& di
         try {
             if (!driver.run(parser::formula(), p, term))
                 parser::raise(lexical::skip_space(p, driver.end), driver.end, "expected a formula");
+            char const* previous_end = p;
             p = lexical::skip_space(p, driver.end);
             if (p != driver.end)
-                parser::raise(p, driver.end,
-                              "unexpected " + lexical::describe_token(lexical::token_at(p, driver.end)) +
-                                  " after the formula");
+                parser::raise_found(previous_end, p, driver.state,
+                                    "unexpected " +
+                                        lexical::describe_token(lexical::token_at(p, driver.end)) +
+                                        " after the formula");
         } catch (SyntaxError const& e) {
             driver.report(e);
             return std::nullopt;

@@ -5,6 +5,7 @@
 // counts formula nesting against the limit.
 #pragma once
 
+#include <algorithm>
 #include <string_view>
 #include <type_traits>
 
@@ -29,6 +30,7 @@ void assign(Attribute& attribute, Value&& value) {
 }
 
 // A punctuation token, matched by maximal munch: `tok("<")` does not match `<=` or `<->`.
+// A textbook symbol matches the ASCII token it stands for (`≤` is `<=`).
 struct token_parser : x3::parser<token_parser> {
     using attribute_type = ast::Span;
     static bool const has_attribute = true;
@@ -38,15 +40,17 @@ struct token_parser : x3::parser<token_parser> {
     template <typename It, typename Ctx, typename RCtx, typename Attr>
     bool parse(It& first, It const& last, Ctx const& ctx, RCtx&, Attr& attr) const {
         char const* p = lexical::skip_space(first, last);
-        if (lexical::punctuation_at(p, last) != text) return false;
-        assign(attr, state(ctx).span(p, p + text.size()));
-        first = p + text.size();
+        std::string_view const token = lexical::punctuation_at(p, last);
+        if (lexical::ascii_spelling(token) != text) return false;
+        assign(attr, state(ctx).span(p, p + token.size()));
+        first = p + token.size();
         return true;
     }
 };
 constexpr token_parser tok(std::string_view t) { return {t}; }
 
-// A reserved word, only at a word boundary (`forallx` is a name).
+// A reserved word, only at a word boundary (`forallx` is a name), or the textbook symbol
+// that stands for it (`⊤` is `true`).
 struct keyword_parser : x3::parser<keyword_parser> {
     using attribute_type = ast::Span;
     static bool const has_attribute = true;
@@ -57,7 +61,13 @@ struct keyword_parser : x3::parser<keyword_parser> {
     bool parse(It& first, It const& last, Ctx const& ctx, RCtx&, Attr& attr) const {
         char const* p = lexical::skip_space(first, last);
         char const* w = lexical::scan_word(p, last);
-        if (std::string_view(p, static_cast<std::size_t>(w - p)) != word) return false;
+        if (w == p) {
+            std::string_view const symbol = lexical::punctuation_at(p, last);
+            if (symbol.empty() || lexical::ascii_spelling(symbol) != word) return false;
+            w = p + symbol.size();
+        } else if (std::string_view(p, static_cast<std::size_t>(w - p)) != word) {
+            return false;
+        }
         assign(attr, state(ctx).span(p, w));
         first = w;
         return true;
@@ -65,7 +75,8 @@ struct keyword_parser : x3::parser<keyword_parser> {
 };
 constexpr keyword_parser kw(std::string_view w) { return {w}; }
 
-// One of several spellings (`and` / `&`), yielding its code and span.
+// One of several spellings (`and` / `&`; a textbook symbol counts as its ASCII spelling, `∧`
+// as `and`), yielding its code and span.
 struct Choice {
     std::string_view spelling;
     int code;
@@ -89,8 +100,9 @@ struct choice_parser : x3::parser<choice_parser> {
         std::string_view token = w != p ? std::string_view(p, static_cast<std::size_t>(w - p))
                                         : lexical::punctuation_at(p, last);
         if (token.empty()) return false;
+        std::string_view const spelling = lexical::ascii_spelling(token);
         for (std::size_t i = 0; i < count; ++i) {
-            if (choices[i].spelling == token) {
+            if (choices[i].spelling == spelling) {
                 assign(attr, Chosen{choices[i].code, state(ctx).span(p, p + token.size())});
                 first = p + token.size();
                 return true;
@@ -118,7 +130,11 @@ struct name_parser : x3::parser<name_parser> {
         std::string_view word(p, static_cast<std::size_t>(w - p));
         bool builtin_type = type && (word == "Bool" || word == "Int" || word == "Real");
         if (!builtin_type && lexical::is_reserved(word)) {
-            if (!strict) return false;
+            // The next declaration's keyword on a later line: the name is missing, not
+            // misspelt, and the enclosing `must` says so at the end of the line that lacks it.
+            bool const next_declaration = lexical::is_declaration_keyword(word) &&
+                                          std::find_if(first, p, lexical::is_line_break) != p;
+            if (!strict || next_declaration) return false;
             raise(p, last, fmt::format("'{}' is a reserved word and cannot be a name", word));
         }
         assign(attr, ast::Name{std::string(word), state(ctx).span(p, w)});
@@ -186,7 +202,7 @@ struct must_directive : x3::unary_parser<Subject, must_directive<Subject>> {
     template <typename It, typename Ctx, typename RCtx, typename Attr>
     bool parse(It& first, It const& last, Ctx const& ctx, RCtx& rctx, Attr& attr) const {
         if (this->subject.parse(first, last, ctx, rctx, attr)) return true;
-        raise(lexical::skip_space(first, last), last, message);
+        raise_expected(first, state(ctx), message);
     }
 };
 struct must_gen {
@@ -198,6 +214,22 @@ struct must_gen {
     }
 };
 constexpr must_gen must(char const* message) { return {message}; }
+
+// `a b` where a list wants `a, b`: consumes nothing, and throws "expected ','" if a name
+// follows the item just read.
+struct no_missing_comma_parser : x3::parser<no_missing_comma_parser> {
+    using attribute_type = x3::unused_type;
+    static bool const has_attribute = false;
+    char const* what;
+    constexpr no_missing_comma_parser(char const* w) : what(w) {}
+
+    template <typename It, typename Ctx, typename RCtx, typename Attr>
+    bool parse(It& first, It const&, Ctx const& ctx, RCtx&, Attr&) const {
+        reject_missing_comma(first, state(ctx), what);
+        return true;
+    }
+};
+constexpr no_missing_comma_parser no_missing_comma(char const* what) { return {what}; }
 
 // Succeeds without consuming unless the subject matches, which is an error.
 template <typename Subject>

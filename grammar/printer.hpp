@@ -9,8 +9,15 @@
 
 namespace elenchus {
 
+// `unicode`: the textbook symbols (¬ ∧ ∨ → ↔ ∀ ∃ ⊥ ⊤ ≠ ≤ ≥) for the ASCII spellings they
+// stand for, as `fmt --unicode` prints them; both parse to the same tree.
+struct PrintOptions {
+    bool unicode = false;
+};
+
 std::string print(ast::File const& file);
-std::string print(ast::Expr const& formula);   // minimal parentheses, canonical spellings
+// Minimal parentheses, canonical spellings.
+std::string print(ast::Expr const& formula, PrintOptions options = {});
 
 // A typed formula in the language's own syntax, members shown with their display names
 // when `display_names` (for explanations and witness worlds).

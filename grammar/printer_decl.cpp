@@ -68,14 +68,14 @@ Lines lines_of(ConstantDecl const& d) {
     return {with_string("constant " + names(d.names) + ": " + d.type.text, d.reading)};
 }
 
-Lines lines_of(DefineDecl const& d) {
+Lines lines_of(DefineDecl const& d, PrintOptions options) {
     std::string line = "define " + d.name.text;
     if (!d.parameters.empty()) line += '(' + binders(d.parameters) + ')';
-    return {line + " := " + print(d.body)};
+    return {line + " := " + print(d.body, options)};
 }
 
-Lines lines_of(Statement const& d) {
-    Lines lines{std::string(to_string(d.kind)) + ' ' + d.name.text + ": " + print(d.formula)};
+Lines lines_of(Statement const& d, PrintOptions options) {
+    Lines lines{std::string(to_string(d.kind)) + ' ' + d.name.text + ": " + print(d.formula, options)};
     if (d.means) lines.push_back("  means " + quote(d.means->value));
     for (auto const& c : d.cites) lines.push_back(with_string("  cites " + c.source.text, c.quotation));
     return lines;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "grammar/ast.hpp"
+#include "grammar/printer.hpp"
 
 namespace elenchus::printing {
 
@@ -58,8 +59,8 @@ Lines lines_of(ast::EntityDecl const& d);
 Lines lines_of(ast::PredicateDecl const& d);
 Lines lines_of(ast::FunctionDecl const& d);
 Lines lines_of(ast::ConstantDecl const& d);
-Lines lines_of(ast::DefineDecl const& d);
-Lines lines_of(ast::Statement const& d);
+Lines lines_of(ast::DefineDecl const& d, PrintOptions options = {});
+Lines lines_of(ast::Statement const& d, PrintOptions options = {});
 Lines lines_of(ast::RelationDecl const& d);
 Lines lines_of(ast::ArgumentDecl const& d);
 

@@ -2,6 +2,7 @@
 #include <string>
 #include <vector>
 
+#include "grammar/lexical.hpp"
 #include "grammar/printer.hpp"
 #include "grammar/printer_detail.hpp"
 
@@ -92,7 +93,7 @@ int level_of(Expr const& e) {
 
 class FormulaPrinter {
 public:
-    explicit FormulaPrinter(std::string& out) : out_(out) {}
+    FormulaPrinter(std::string& out, PrintOptions options) : out_(out), options_(options) {}
 
     // `min_level`: what the position admits bare. `followed`: more text comes after this
     // operand inside the same parentheses, so a quantifier here would swallow it.
@@ -110,7 +111,7 @@ private:
             case Expr::Kind::name: out_ += e.name.text; return;
             case Expr::Kind::apply: return apply(e);
             case Expr::Kind::number: out_ += e.number; return;
-            case Expr::Kind::boolean: out_ += e.boolean ? "true" : "false"; return;
+            case Expr::Kind::boolean: out_ += spelled(e.boolean ? "true" : "false"); return;
             case Expr::Kind::unary: return unary_op(e, followed);
             case Expr::Kind::binary: return binary_chain(e, followed);
             case Expr::Kind::quantified: return quantified(e);
@@ -131,7 +132,7 @@ private:
     void unary_op(Expr const& e, bool followed) {
         if (e.operands.empty()) return;
         if (e.unary_op == ast::UnaryOp::logical_not) {
-            out_ += "not ";
+            out_ += options_.unicode ? "¬" : "not ";   // a symbol needs no space after it
             operand(e.operands[0], negation, followed);
             return;
         }
@@ -159,28 +160,35 @@ private:
         for (std::size_t k = spine.size(); k-- > 0;) {
             Expr const& node = *spine[k];
             out_ += ' ';
-            out_ += to_string(node.binary_op);
+            out_ += spelled(to_string(node.binary_op));
             out_ += ' ';
             operand(node.operands.at(1), info.rhs, k == 0 ? followed : true);
         }
     }
 
     void quantified(Expr const& e) {
-        out_ += e.quantifier == ast::Quantifier::forall ? "forall " : "exists ";
+        std::string_view const word = e.quantifier == ast::Quantifier::forall ? "forall" : "exists";
+        out_ += spelled(word);
+        if (!options_.unicode) out_ += ' ';   // `∀x: S.`, as textbooks print it
         out_ += binders(e.binders);
         out_ += ". ";
         if (!e.operands.empty()) operand(e.operands[0], formula, false);
     }
 
+    std::string_view spelled(std::string_view ascii) const {
+        return options_.unicode ? lexical::unicode_spelling(ascii) : ascii;
+    }
+
     std::string& out_;
+    PrintOptions options_;
 };
 
 }  // namespace
 }  // namespace printing
 
-std::string print(ast::Expr const& formula) {
+std::string print(ast::Expr const& formula, PrintOptions options) {
     std::string out;
-    printing::FormulaPrinter(out).operand(formula, printing::formula, false);
+    printing::FormulaPrinter(out, options).operand(formula, printing::formula, false);
     return out;
 }
 

@@ -65,6 +65,8 @@ bool is_vocabulary(Declaration const& d) {
 
 class FileLayout {
 public:
+    PrintOptions options_;   // set before run()
+
     FileLayout(File const& file, std::string_view source, bool has_source)
         : file_(file), source_(source), has_source_(has_source) {}
 
@@ -217,7 +219,7 @@ private:
         }
         for (std::size_t i = 0; i < sc.statements.size(); ++i) {
             comment_lines(ss.statement_leading[i], "  ");
-            lines("  ", lines_of(sc.statements[i]), ss.statement_trailing[i]);
+            lines("  ", lines_of(sc.statements[i], options_), ss.statement_trailing[i]);
         }
         comment_lines(ss.closing, "  ", false);
         line("", "}", s.trailing);
@@ -233,9 +235,11 @@ private:
                 emit_scenario(*sc, decls_[i]);
             else
                 lines("", std::visit(
-                              [](auto const& d) {
+                              [this](auto const& d) {
                                   if constexpr (std::is_same_v<std::decay_t<decltype(d)>, ScenarioDecl>)
                                       return Lines{};
+                                  else if constexpr (requires { lines_of(d, options_); })
+                                      return lines_of(d, options_);
                                   else
                                       return lines_of(d);
                               },
@@ -263,10 +267,12 @@ std::string print(ast::File const& file) {
     return FileLayout(file, {}, false).run();
 }
 
-std::string print(ast::File const& file, std::string_view source_text) {
+std::string print(ast::File const& file, std::string_view source_text, PrintOptions options) {
     // A byte-order mark is kept, so that `fmt` leaves a file's encoding as it found it.
     std::size_t const bom = lexical::bom_length(source_text);
-    return std::string(source_text.substr(0, bom)) + FileLayout(file, source_text, true).run();
+    FileLayout layout(file, source_text, true);
+    layout.options_ = options;
+    return std::string(source_text.substr(0, bom)) + layout.run();
 }
 
 }  // namespace elenchus

@@ -9,9 +9,10 @@
 #include <string_view>
 
 #include "grammar/ast.hpp"
+#include "grammar/printer.hpp"
 
 namespace elenchus {
 
-std::string print(ast::File const& file, std::string_view source_text);
+std::string print(ast::File const& file, std::string_view source_text, PrintOptions options = {});
 
 }  // namespace elenchus

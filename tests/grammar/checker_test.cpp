@@ -248,7 +248,7 @@ TEST(Checker, UnknownNameSuggestsAVariableInScope) {
 TEST(Checker, UnknownType) {
     EXPECT_EQ(run("constant x: Innt\n").errors,
               Lines{"1:13: unknown type 'Innt'; did you mean 'Int'?"});
-    EXPECT_EQ(run("constant x: Itn\n").errors, Lines{"1:13: unknown type 'Itn'"});   // 2 edits
+    EXPECT_EQ(run("constant x: Itn\n").errors, Lines{"1:13: unknown type 'Itn'; did you mean 'Int'?"});   // 2 edits
     EXPECT_EQ(run("sort Country\npredicate p(Contry)\n").errors,
               Lines{"2:13: unknown type 'Contry'; did you mean 'Country'?"});
 }

@@ -162,14 +162,18 @@ TEST(Diagnostics, SortedIsStableForEqualPositions) {
     EXPECT_EQ(sorted[2].message, "second");
 }
 
-TEST(ClosestName, WithinAThirdOfTheLength) {
+TEST(ClosestName, WithinTwoEditsOrAThirdOfTheLength) {
     std::vector<std::string> const names{"member", "may_host", "Country"};
-    EXPECT_EQ(closest_name("membr", names), "member");     // 1 edit, limit 1
-    EXPECT_EQ(closest_name("mmbr", names), "");            // 2 edits, limit 1
+    EXPECT_EQ(closest_name("membr", names), "member");     // 1 edit, limit 2
+    EXPECT_EQ(closest_name("mmbr", names), "member");      // 2 edits, limit 2
+    EXPECT_EQ(closest_name("mmb", names), "");             // 3 edits, limit 2
     EXPECT_EQ(closest_name("Contry", names), "Country");
     EXPECT_EQ(closest_name("xyz", names), "");
     EXPECT_EQ(closest_name("mebmer", names), "member");    // 2 edits, limit 2
-    EXPECT_EQ(closest_name("a", {"b"}), "b");               // limit is at least 1
+    EXPECT_EQ(closest_name("a", {"b"}), "b");               // limit is 1 for one letter
+    EXPECT_EQ(closest_name("a", {"bc"}), "");
+    EXPECT_EQ(closest_name("rian", {"rain"}), "rain");      // a swap of neighbours is 1 edit
+    EXPECT_EQ(closest_name("abcdefghijklmnopqrstu", {"abcdefghijklmnopqrs"}), "abcdefghijklmnopqrs");
     EXPECT_EQ(closest_name("member", {"member"}), "");      // the name itself is no suggestion
     EXPECT_EQ(closest_name("x", {}), "");
 }

@@ -210,7 +210,7 @@ TEST(ParserArgument, AcceptsPremisesConclusionAndRelations) {
 }
 TEST(ParserArgument, RejectsMissingParts) {
     EXPECT_EQ(first_error("argument a p therefore c"), "1:12: expected 'from' and the argument's premises");
-    EXPECT_EQ(first_error("argument a from p c"), "1:19: expected 'therefore' and the conclusion after the premises");
+    EXPECT_EQ(first_error("argument a from p c"), "1:18: expected ',' between the premises 'p' and 'c'");
     EXPECT_EQ(first_error("argument a from therefore c"), "1:17: 'therefore' is a reserved word and cannot be a name");
     EXPECT_EQ(first_error("argument a from p therefore c attacks"), "1:38: expected a name after 'attacks' or 'supports'");
 }
@@ -253,7 +253,8 @@ TEST(ParserScenario, RejectsBadHeadsItemsAndMissingBrace) {
 }
 TEST(ParserScenario, RecoversInsideTheScenario) {
     auto parsed = parse_text("scenario s {\n  premise a: p and\n  premise b: q\n  with h\n}\nsort T");
-    EXPECT_EQ(parsed.errors, std::vector<std::string>{"3:3: expected a formula"});
+    // At the end of the line that lacks the operand, not at the correct line after it.
+    EXPECT_EQ(parsed.errors, std::vector<std::string>{"2:19: expected a formula"});
     ASSERT_EQ(parsed.file.declarations.size(), 2u);
     auto const& s = std::get<ast::ScenarioDecl>(parsed.file.declarations[0]);
     ASSERT_EQ(s.statements.size(), 1u);
@@ -447,7 +448,7 @@ TEST(ParserFile, ThreeSeparateErrorsAllReportedInOrder) {
         "claim ok: p(e)\n");
     EXPECT_EQ(parsed.errors, (std::vector<std::string>{
                                  "2:11: expected ':' after the statement name",
-                                 "5:1: expected a formula",
+                                 "4:18: expected a formula",
                                  "6:20: 'therefore' is a reserved word and cannot be a name"}));
     // Everything that parsed is kept.
     std::vector<std::size_t> kinds;
@@ -484,7 +485,8 @@ TEST(ParserFile, InvalidUtf8ReportedAtItsByte) {
     EXPECT_EQ(first_error("sort S \xE2\x82"), "1:8: invalid UTF-8 at byte offset 7");     // truncated
 }
 TEST(ParserFile, NonAsciiOutsideStringsIsASyntaxError) {
-    EXPECT_EQ(first_error("sort Türkiye"), "1:7: expected a declaration, found 'ü'");
+    EXPECT_EQ(first_error("sort Türkiye"), "1:7: 'ü' (U+00FC) cannot be part of a name; names are "
+                                           "ASCII: letters A-Z and a-z, digits and '_'");
     EXPECT_EQ(first_error(std::string("sort S\n\x01")), "2:1: expected a declaration, found U+0001");
     EXPECT_EQ(first_error(std::string("sort S\n\0", 8)), "2:1: expected a declaration, found U+0000");
 }
