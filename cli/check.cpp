@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include "arguments/verdicts/report.hpp"
+#include "cli/app.hpp"
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "cli/report_format.hpp"
@@ -45,10 +46,10 @@ int run_check(CheckCommand const& o) {
         } else {
             for (auto const& l : loaded) report_diagnostics(l, o.output);
         }
-        return 2;
+        return code(Exit::bad_input);
     }
 
-    int exit_code = 0;
+    int exit_code = code(Exit::ok);
     auto docs = nlohmann::json::array();
     bool const color = use_color(o.output, STDOUT_FILENO);
     for (auto const& l : loaded) {

@@ -18,6 +18,7 @@
 
 #include <fmt/core.h>
 
+#include "cli/app.hpp"
 #include "grammar/checker.hpp"
 #include "grammar/parser.hpp"
 
@@ -231,7 +232,29 @@ int fail_input(Loaded const& loaded, OutputOptions const& o) {
     } else {
         report_diagnostics(loaded, o);
     }
-    return 2;
+    return code(Exit::bad_input);
+}
+
+FlagInput::FlagInput(std::string const& flag, std::string text) : loaded_(std::make_unique<Loaded>()) {
+    loaded_->source = std::make_unique<SourceFile>("<" + flag + ">", std::move(text));
+}
+
+int flag_error(OutputOptions const& o, std::string const& flag, std::string const& value, std::string message) {
+    FlagInput input(flag, value);
+    input.diagnostics().error({0, static_cast<std::uint32_t>(value.size())}, std::move(message));
+    return input.report(o);
+}
+
+int usage_error(OutputOptions const& o, std::string const& file, std::string message) {
+    Loaded loaded;
+    loaded.source = std::make_unique<SourceFile>(file, "");
+    loaded.read_error = std::move(message);
+    return fail_input(loaded, o);
+}
+
+std::string did_you_mean(std::string const& wanted, std::vector<std::string> const& candidates) {
+    std::string near = closest_name(wanted, candidates);
+    return near.empty() ? "" : fmt::format("; did you mean '{}'?", near);
 }
 
 }  // namespace elenchus::cli

@@ -71,7 +71,33 @@ nlohmann::json diagnostics_json(Loaded const& loaded);
 // Prints the diagnostics (text to stderr) and returns whether there was an error.
 bool report_diagnostics(Loaded const& loaded, OutputOptions const& o);
 
-// Bad input: the JSON document (when asked for) carries the errors and no verdicts.
+// Bad input: the JSON document (when asked for) carries the errors and no verdicts. Returns
+// the exit code, code(Exit::bad_input).
 int fail_input(Loaded const& loaded, OutputOptions const& o);
+
+// Usage errors go where input errors go, through the same printer, so they look alike in
+// text and in JSON.
+//
+// A flag's value as a source of its own (`<--assume>`): a diagnostic about it points into
+// what the user typed, as one about the file points into the file.
+class FlagInput {
+public:
+    FlagInput(std::string const& flag, std::string text);
+    Diagnostics& diagnostics() { return loaded_->diagnostics; }
+    SourceFile const& source() const { return *loaded_->source; }
+    bool failed() const { return loaded_->diagnostics.has_errors(); }
+    // Reports the errors as fail_input does and returns its exit code.
+    int report(OutputOptions const& o) const { return fail_input(*loaded_, o); }
+
+private:
+    std::unique_ptr<Loaded> loaded_;   // on the heap: the diagnostics point at its source
+};
+// One error about the whole of a flag's value (`--scenario nope`); returns the exit code.
+int flag_error(OutputOptions const& o, std::string const& flag, std::string const& value, std::string message);
+// An error about no flag in particular, e.g. a file with nothing to do; `file` is what the
+// JSON document names. Returns the exit code.
+int usage_error(OutputOptions const& o, std::string const& file, std::string message);
+// "; did you mean 'x'?" for the candidate nearest to `wanted`, or empty.
+std::string did_you_mean(std::string const& wanted, std::vector<std::string> const& candidates);
 
 }  // namespace elenchus::cli

@@ -2,6 +2,9 @@
 #include <iostream>
 #include <memory>
 
+#include <fmt/format.h>
+
+#include "cli/app.hpp"
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "solver/session.hpp"
@@ -26,26 +29,32 @@ int run_export(ExportCommand const& o) {
     if (!o.scenario.empty()) {
         auto s = theory.find_scenario(o.scenario);
         if (!s) {
-            std::cerr << "error: no scenario named '" << o.scenario << "' in " << o.file << '\n';
-            return 2;
+            std::vector<std::string> known;
+            for (auto const& sc : theory.scenarios) known.push_back(sc.name);
+            return flag_error(o.output, "--scenario", o.scenario,
+                              fmt::format("no scenario named '{}' in {}{}", o.scenario, o.file,
+                                          did_you_mean(o.scenario, known)));
         }
-        statements = theory.asserted_in(theory.scenarios[*s]);
+        statements = theory.asserted_in(theory.scenarios[static_cast<std::size_t>(*s)]);
     }
     logic::Term const* goal = nullptr;
     if (!o.claim.empty()) {
         auto c = theory.find_statement(o.claim);
         if (!c) {
-            std::cerr << "error: no statement named '" << o.claim << "' in " << o.file << '\n';
-            return 2;
+            std::vector<std::string> known;
+            for (auto const& st : theory.statements) known.push_back(st.name);
+            return flag_error(o.output, "--claim", o.claim,
+                              fmt::format("no statement named '{}' in {}{}", o.claim, o.file,
+                                          did_you_mean(o.claim, known)));
         }
-        goal = &theory.statements[*c].formula;
+        goal = &theory.statements[static_cast<std::size_t>(*c)].formula;
     }
     std::string text = solver::export_smtlib(theory, statements, goal);
     if (o.output.format == Format::json)
         std::cout << nlohmann::json{{"file", o.file}, {"smtlib", text}}.dump(2) << '\n';
     else
         std::cout << text;
-    return 0;
+    return code(Exit::ok);
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 
 #include <fmt/core.h>
 
+#include "cli/app.hpp"
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "cli/output_file.hpp"
@@ -28,7 +29,7 @@ struct FmtCommand {
 // What happened to one file; becomes a line of text or a JSON object.
 struct Outcome {
     std::string path;
-    int exit_code = 0;
+    int exit_code = code(Exit::ok);
     bool canonical = false;
     bool written = false;
     std::string text;                  // the canonical text
@@ -43,7 +44,7 @@ Outcome format_file(std::string const& path, FmtCommand const& o) {
     if (!l.read_error.empty() || l.diagnostics.has_errors()) {
         report_diagnostics(l, o.output);   // text on stderr; nothing in JSON mode
         out.diagnostics = diagnostics_json(l);
-        out.exit_code = 2;
+        out.exit_code = code(Exit::bad_input);
         return out;
     }
     out.text = print(l.file, l.source->text(), PrintOptions{o.unicode});
@@ -55,24 +56,24 @@ Outcome format_file(std::string const& path, FmtCommand const& o) {
     Diagnostics d;
     ast::File reparsed = parse(again, d);
     if (d.has_errors() || !ast::same(reparsed, l.file)) {
-        out.exit_code = 3;
+        out.exit_code = code(Exit::internal);
         out.error = "internal error: the canonical text would not parse back to the same file; "
                     "the file is left as it is";
         return out;
     }
 
     if (o.check) {
-        out.exit_code = out.canonical ? 0 : 1;
+        out.exit_code = code(out.canonical ? Exit::ok : Exit::problem);
     } else if (o.in_place && !out.canonical) {
         out.error = write_output_file(path, out.text);
         out.written = out.error.empty();
-        out.exit_code = out.written ? 0 : 2;
+        out.exit_code = code(out.written ? Exit::ok : Exit::bad_input);
     }
     return out;
 }
 
 int run_fmt(FmtCommand const& o) {
-    int exit_code = 0;
+    int exit_code = code(Exit::ok);
     auto docs = nlohmann::json::array();
     for (auto const& path : o.files) {
         Outcome r = format_file(path, o);
@@ -84,7 +85,7 @@ int run_fmt(FmtCommand const& o) {
             } else {
                 doc["canonical"] = r.canonical;
                 if (o.in_place) doc["written"] = r.written;
-                if (!o.check && !o.in_place && r.exit_code == 0) doc["text"] = r.text;
+                if (!o.check && !o.in_place && r.exit_code == code(Exit::ok)) doc["text"] = r.text;
                 if (!r.error.empty()) doc["error"] = r.error;
             }
             docs.push_back(std::move(doc));
@@ -92,9 +93,9 @@ int run_fmt(FmtCommand const& o) {
         }
         if (!r.error.empty())
             std::cerr << "error: " << r.path << ": " << r.error << '\n';
-        else if (o.check && r.exit_code == 1)
+        else if (o.check && r.exit_code == code(Exit::problem))
             std::cerr << "would reformat " << r.path << '\n';
-        else if (!o.check && !o.in_place && r.exit_code == 0)
+        else if (!o.check && !o.in_place && r.exit_code == code(Exit::ok))
             std::cout << r.text;
     }
     if (o.output.format == Format::json) std::cout << (docs.size() == 1 ? docs[0] : docs).dump(2) << '\n';

@@ -1,5 +1,7 @@
 #include "cli/report_format.hpp"
 
+#include "cli/app.hpp"
+
 namespace elenchus::cli {
 namespace {
 
@@ -8,7 +10,7 @@ nlohmann::json tristate(std::optional<bool> v) {
 }
 
 nlohmann::json world_json(std::optional<solver::World> const& w) {
-    return w ? nlohmann::json(w->facts) : nlohmann::json(nullptr);
+    return w ? nlohmann::json(solver::lines(*w)) : nlohmann::json(nullptr);
 }
 
 void consistency_fields(ConsistencyVerdict const& c, nlohmann::json& into) {
@@ -16,7 +18,7 @@ void consistency_fields(ConsistencyVerdict const& c, nlohmann::json& into) {
     into["inconsistent_sets"] = c.inconsistent_sets;
     if (c.capped) into["inconsistent_sets_capped"] = true;
     if (!c.reason.empty()) into["reason"] = c.reason;
-    if (c.witness) into["witness"] = c.witness->facts;
+    if (c.witness) into["witness"] = solver::lines(*c.witness);
 }
 
 nlohmann::json claims_json(std::vector<ClaimVerdict> const& claims) {
@@ -54,8 +56,8 @@ nlohmann::json arguments_json(std::vector<ArgumentVerdict> const& arguments) {
 nlohmann::json relations_json(std::vector<RelationVerdict> const& relations) {
     auto list = nlohmann::json::array();
     for (auto const& r : relations) {
-        nlohmann::json item{{"from", r.from}, {"to", r.to}, {"kind", r.kind},
-                            {"declared", r.declared}, {"classification", r.classification},
+        nlohmann::json item{{"from", r.from}, {"to", r.to}, {"kind", ast::to_string(r.kind)},
+                            {"declared", r.declared}, {"classification", to_string(r.classification)},
                             {"flagged", r.flagged}};
         if (!r.premise.empty()) item["premise"] = r.premise;
         if (!r.note.empty()) item["note"] = r.note;
@@ -86,19 +88,19 @@ nlohmann::json report_json(logic::Theory const& theory, Report const& report) {
 }
 
 int report_exit_code(Report const& report) {
-    if (report.consistency.consistent != true) return 1;
+    if (report.consistency.consistent != true) return code(Exit::problem);
     for (auto const& c : report.claims)
-        if (c.status == ClaimStatus::refuted || c.status == ClaimStatus::unknown) return 1;
+        if (c.status == ClaimStatus::refuted || c.status == ClaimStatus::unknown) return code(Exit::problem);
     for (auto const& a : report.arguments)
-        if (a.valid != true) return 1;
+        if (a.valid != true) return code(Exit::problem);
     for (auto const& r : report.relations)
-        if (r.flagged) return 1;
+        if (r.flagged) return code(Exit::problem);
     for (auto const& s : report.scenarios) {
-        if (!s.consistency.consistent) return 1;
+        if (!s.consistency.consistent) return code(Exit::problem);
         for (auto const& c : s.claims)
-            if (c.status == ClaimStatus::unknown) return 1;
+            if (c.status == ClaimStatus::unknown) return code(Exit::problem);
     }
-    return 0;
+    return code(Exit::ok);
 }
 
 }  // namespace elenchus::cli

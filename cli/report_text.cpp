@@ -8,18 +8,6 @@
 namespace elenchus::cli {
 namespace {
 
-std::string status_word(Palette const& p, ClaimStatus s) {
-    std::string w = to_string(s);
-    switch (s) {
-    case ClaimStatus::follows: return p.good(w);
-    case ClaimStatus::refuted: return p.bad(w);
-    case ClaimStatus::open: return p.warn(w);
-    case ClaimStatus::unknown: return p.bad(w);
-    case ClaimStatus::vacuous: return p.warn(w);
-    }
-    return w;
-}
-
 std::string join(std::vector<std::string> const& names, std::vector<std::string> const& marked) {
     std::string out;
     for (auto const& n : names) {
@@ -40,11 +28,11 @@ std::string sets(std::vector<NameSet> const& list) {
 }
 
 void world(std::string& out, char const* label, std::optional<solver::World> const& w,
-           Palette const& p, int indent) {
+           Palette const& p, std::size_t indent) {
     if (!w) return;
     std::string pad(indent, ' ');
     out += fmt::format("{}{}\n", pad, p.dim(label));
-    for (auto const& f : w->facts) out += fmt::format("{}  {}\n", pad, f);
+    for (auto const& f : solver::lines(*w)) out += fmt::format("{}  {}\n", pad, f);
 }
 
 std::size_t name_width(std::vector<ClaimVerdict> const& claims) {
@@ -53,7 +41,7 @@ std::size_t name_width(std::vector<ClaimVerdict> const& claims) {
     return w;
 }
 
-void consistency(std::string& out, ConsistencyVerdict const& c, Palette const& p, int indent,
+void consistency(std::string& out, ConsistencyVerdict const& c, Palette const& p, std::size_t indent,
                  bool worlds) {
     std::string pad(indent, ' ');
     if (c.consistent == true) {
@@ -71,11 +59,11 @@ void consistency(std::string& out, ConsistencyVerdict const& c, Palette const& p
 }
 
 void claims(std::string& out, std::vector<ClaimVerdict> const& list, Palette const& p,
-            int indent, bool worlds, std::vector<ClaimVerdict> const* baseline = nullptr) {
+            std::size_t indent, bool worlds, std::vector<ClaimVerdict> const* baseline = nullptr) {
     std::string pad(indent, ' ');
     auto width = name_width(list);
     for (auto const& c : list) {
-        std::string line = fmt::format("{}{:<{}}  {}", pad, c.name, width, status_word(p, c.status));
+        std::string line = fmt::format("{}{:<{}}  {}", pad, c.name, width, p.status(c.status, 0));
         if (!c.support.empty())
             line += fmt::format("  {} {}", c.status == ClaimStatus::refuted ? "refuted by" : "from",
                                 join(c.support, c.assumptions));
@@ -93,7 +81,7 @@ void claims(std::string& out, std::vector<ClaimVerdict> const& list, Palette con
 }
 
 void arguments(std::string& out, std::vector<ArgumentVerdict> const& list, Palette const& p,
-               int indent, bool worlds, std::vector<ArgumentVerdict> const* baseline = nullptr) {
+               std::size_t indent, bool worlds, std::vector<ArgumentVerdict> const* baseline = nullptr) {
     std::string pad(indent, ' ');
     std::size_t width = 4;
     for (auto const& a : list) width = std::max(width, a.name.size());
@@ -125,9 +113,9 @@ void arguments(std::string& out, std::vector<ArgumentVerdict> const& list, Palet
 
 void relations(std::string& out, std::vector<RelationVerdict> const& list, Palette const& p) {
     for (auto const& r : list) {
-        std::string verdict = r.flagged ? p.bad(r.classification)
-                              : r.declared ? p.good(r.classification) : p.warn(r.classification);
-        out += fmt::format("  {} {} {}  {}{}{}\n", r.from, r.kind, r.to,
+        std::string const word = to_string(r.classification);
+        std::string verdict = r.flagged ? p.bad(word) : r.declared ? p.good(word) : p.warn(word);
+        out += fmt::format("  {} {} {}  {}{}{}\n", r.from, ast::to_string(r.kind), r.to,
                            r.declared ? "" : p.warn("undeclared, "), verdict,
                            r.premise.empty() ? "" : fmt::format(" ({})", r.premise));
         if (!r.note.empty()) out += fmt::format("    {}\n", p.dim(r.note));

@@ -1,6 +1,8 @@
 // `elenchus whatif FILE`: scenarios beside the baseline (named or ad hoc), and for one claim
 // the load-bearing statements and supports (--sweep), the minimal sets whose removal breaks
 // it (--break) and the minimal hypothesis sets that would make it follow (--make).
+#include <algorithm>
+#include <cctype>
 #include <functional>
 #include <iostream>
 #include <memory>
@@ -10,11 +12,14 @@
 
 #include <fmt/format.h>
 
+#include "arguments/verdicts/verdicts.hpp"
 #include "arguments/whatif/whatif.hpp"
+#include "cli/app.hpp"
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "cli/whatif_format.hpp"
 #include "grammar/checker.hpp"
+#include "grammar/lexical.hpp"
 #include "grammar/parser.hpp"
 #include "grammar/printer.hpp"
 
@@ -31,29 +36,9 @@ struct WhatifCommand {
     LimitOptions limits;
     std::size_t max_input = default_max_input;
     std::size_t max_sets = 64;
+
+    bool adhoc_given() const { return !without.empty() || !with.empty() || !assume.empty(); }
 };
-
-// A flag's value is a source of its own (`<--assume>` and so on), so a diagnostic points into
-// what the user typed, as one about the file points into the file.
-class FlagError {
-public:
-    FlagError(std::string flag, std::string text)
-        : loaded_(std::make_unique<Loaded>()) {
-        loaded_->source = std::make_unique<SourceFile>("<" + flag + ">", std::move(text));
-    }
-    Diagnostics& diagnostics() { return loaded_->diagnostics; }
-    SourceFile const& source() const { return *loaded_->source; }
-    bool failed() const { return loaded_->diagnostics.has_errors(); }
-    int report(OutputOptions const& o) const { return fail_input(*loaded_, o); }
-
-private:
-    std::unique_ptr<Loaded> loaded_;
-};
-
-std::string suggestion(std::string const& wanted, std::vector<std::string> const& candidates) {
-    std::string near = closest_name(wanted, candidates);
-    return near.empty() ? "" : fmt::format("; did you mean '{}'?", near);
-}
 
 std::vector<std::string> names_where(logic::Theory const& t, std::vector<int> const& indices) {
     std::vector<std::string> r;
@@ -94,12 +79,12 @@ std::optional<int> resolve_names(logic::Theory const& theory, std::string const&
                                  std::function<std::string(std::string const&, int)> const& problem,
                                  std::vector<int>& into, OutputOptions const& output) {
     for (auto const& text : texts) {
-        FlagError e(flag, text);
+        FlagInput e(flag, text);
         for (auto const& n : split_names(text, e.diagnostics())) {
             auto i = theory.find_statement(n.name);
             std::string why = i ? problem(n.name, *i)
                                 : fmt::format("no statement named '{}'{}", n.name,
-                                              suggestion(n.name, names_where(theory, pool)));
+                                              did_you_mean(n.name, names_where(theory, pool)));
             if (!why.empty())
                 e.diagnostics().error(n.span, std::move(why));
             else if (!contains(into, *i))
@@ -116,14 +101,74 @@ std::string world_name(logic::Theory const& t, std::optional<int> scenario) {
 
 bool valid_scenario_name(std::string const& name) {
     static std::regex const identifier("[A-Za-z_][A-Za-z0-9_]*");
-    static std::vector<std::string> const reserved{
-        "source", "sort", "entity", "predicate", "function", "constant", "define", "axiom",
-        "premise", "assume", "hypothesis", "claim", "means", "cites", "argument", "from",
-        "therefore", "attacks", "supports", "scenario", "without", "with", "forall", "exists",
-        "not", "and", "or", "xor", "implies", "iff", "if", "then", "true", "false", "Bool",
-        "Int", "Real"};
-    return std::regex_match(name, identifier) &&
-           std::find(reserved.begin(), reserved.end(), name) == reserved.end();
+    return std::regex_match(name, identifier) && !lexical::is_reserved(name);
+}
+
+// ---- ad hoc: the changes the flags ask for, checked against the file --------------------
+
+// --save: a fresh identifier, and something to save.
+std::optional<int> read_save(WhatifCommand const& o, logic::Theory const& theory, whatif::AdHoc& adhoc) {
+    if (o.save.empty()) return std::nullopt;
+    std::string why;
+    if (!o.adhoc_given()) why = "nothing to save: give the changes with --without, --with or --assume";
+    else if (!valid_scenario_name(o.save)) why = "a scenario name must be an identifier";
+    else if (theory.find_statement(o.save) || theory.find_argument(o.save) || theory.find_scenario(o.save))
+        why = fmt::format("'{}' is already declared in {}", o.save, o.file);
+    if (!why.empty()) return flag_error(o.output, "--save", o.save, std::move(why));
+    adhoc.name = o.save;
+    return std::nullopt;
+}
+
+std::optional<int> read_scenario(WhatifCommand const& o, logic::Theory const& theory, whatif::AdHoc& adhoc) {
+    if (o.scenario.empty()) return std::nullopt;
+    adhoc.base = theory.find_scenario(o.scenario);
+    if (!adhoc.base) {
+        std::vector<std::string> known;
+        for (auto const& s : theory.scenarios) known.push_back(s.name);
+        return flag_error(o.output, "--scenario", o.scenario,
+                          fmt::format("no scenario named '{}'{}", o.scenario, did_you_mean(o.scenario, known)));
+    }
+    adhoc.name = o.scenario + (o.adhoc_given() ? "_adhoc" : "");
+    return std::nullopt;
+}
+
+// --without and --with, against the world the changes start from.
+std::optional<int> read_statements(WhatifCommand const& o, logic::Theory const& theory, whatif::AdHoc& adhoc) {
+    std::vector<int> const before = adhoc.base ? theory.asserted_in(theory.scenarios[static_cast<std::size_t>(*adhoc.base)])
+                                               : theory.baseline();
+    auto const not_asserted = [&](std::string const& name, int i) {
+        return contains(before, i) ? std::string()
+                                   : fmt::format("'{}' is not asserted in {}, so it cannot be dropped",
+                                                 name, world_name(theory, adhoc.base));
+    };
+    if (auto failed = resolve_names(theory, "--without", o.without, before, not_asserted, adhoc.without, o.output))
+        return failed;
+    std::vector<int> const candidates = whatif::open_hypotheses(theory, before, adhoc.base);
+    auto const not_hypothesis = [&](std::string const& name, int i) {
+        if (contains(before, i))
+            return fmt::format("'{}' is already asserted in {}", name, world_name(theory, adhoc.base));
+        if (!contains(candidates, i))
+            return fmt::format("'{}' is a {}, not a hypothesis: only hypotheses can be turned on",
+                               name, ast::to_string(theory.statements[static_cast<std::size_t>(i)].kind));
+        return std::string();
+    };
+    return resolve_names(theory, "--with", o.with, candidates, not_hypothesis, adhoc.with, o.output);
+}
+
+// --assume: each formula parsed and checked in the file's vocabulary; `formulas` keeps what
+// was written, for --save.
+std::optional<int> read_assumptions(WhatifCommand const& o, logic::Theory const& theory, whatif::AdHoc& adhoc,
+                                    std::vector<ast::Expr>& formulas) {
+    for (auto const& text : o.assume) {
+        FlagInput e("--assume", text);
+        auto expr = parse_formula(e.source(), e.diagnostics());
+        std::optional<logic::Term> term;
+        if (expr && !e.failed()) term = check_formula(theory, *expr, e.diagnostics());
+        if (e.failed() || !term) return e.report(o.output);
+        formulas.push_back(*expr);
+        adhoc.assumed.push_back(std::move(*term));
+    }
+    return std::nullopt;
 }
 
 // The `scenario` block that declares the ad hoc scenario, to paste into the file.
@@ -142,157 +187,135 @@ std::string scenario_block(logic::Theory const& theory, whatif::AdHoc const& adh
     return out + "}\n";
 }
 
-int run_whatif(WhatifCommand const& o) {
-    Loaded l = load(o.file, true, o.max_input);
-    if (!l.theory) return fail_input(l, o.output);
-    report_diagnostics(l, o.output);   // warnings
-    logic::Theory const& theory = *l.theory;
-    bool const adhoc_given = !o.without.empty() || !o.with.empty() || !o.assume.empty();
-    std::string const claim_flag = !o.sweep.empty() ? "--sweep" : !o.break_claim.empty() ? "--break" : "--make";
-    std::string const claim_name = !o.sweep.empty() ? o.sweep : !o.break_claim.empty() ? o.break_claim : o.make;
-
-    whatif::AdHoc adhoc;
-    if (!o.save.empty()) {
-        FlagError e("--save", o.save);
-        if (!adhoc_given)
-            e.diagnostics().error({0, static_cast<std::uint32_t>(o.save.size())},
-                                  "nothing to save: give the changes with --without, --with or --assume");
-        else if (!valid_scenario_name(o.save))
-            e.diagnostics().error({0, static_cast<std::uint32_t>(o.save.size())}, "a scenario name must be an identifier");
-        else if (theory.find_statement(o.save) || theory.find_argument(o.save) || theory.find_scenario(o.save))
-            e.diagnostics().error({0, static_cast<std::uint32_t>(o.save.size())},
-                                  fmt::format("'{}' is already declared in {}", o.save, o.file));
-        if (e.failed()) return e.report(o.output);
-        adhoc.name = o.save;
-    }
-    if (!o.scenario.empty()) {
-        adhoc.base = theory.find_scenario(o.scenario);
-        if (!adhoc.base) {
-            FlagError e("--scenario", o.scenario);
-            std::vector<std::string> known;
-            for (auto const& s : theory.scenarios) known.push_back(s.name);
-            e.diagnostics().error({0, static_cast<std::uint32_t>(o.scenario.size())},
-                                  fmt::format("no scenario named '{}'{}", o.scenario, suggestion(o.scenario, known)));
-            return e.report(o.output);
-        }
-        adhoc.name = o.scenario + (adhoc_given ? "_adhoc" : "");
-    }
-    std::vector<int> const before = adhoc.base ? theory.asserted_in(theory.scenarios[static_cast<std::size_t>(*adhoc.base)])
-                                               : theory.baseline();
-
-    auto const not_asserted = [&](std::string const& name, int i) {
-        return contains(before, i) ? std::string()
-                                   : fmt::format("'{}' is not asserted in {}, so it cannot be dropped",
-                                                 name, world_name(theory, adhoc.base));
-    };
-    if (auto code = resolve_names(theory, "--without", o.without, before, not_asserted, adhoc.without, o.output))
-        return *code;
-    std::vector<int> const candidates = whatif::open_hypotheses(theory, before, adhoc.base);
-    auto const not_hypothesis = [&](std::string const& name, int i) {
-        if (contains(before, i))
-            return fmt::format("'{}' is already asserted in {}", name, world_name(theory, adhoc.base));
-        if (!contains(candidates, i))
-            return fmt::format("'{}' is a {}, not a hypothesis: only hypotheses can be turned on",
-                               name, ast::to_string(theory.statements[static_cast<std::size_t>(i)].kind));
-        return std::string();
-    };
-    if (auto code = resolve_names(theory, "--with", o.with, candidates, not_hypothesis, adhoc.with, o.output))
-        return *code;
-    std::vector<ast::Expr> formulas;
-    for (auto const& text : o.assume) {
-        FlagError e("--assume", text);
-        auto expr = parse_formula(e.source(), e.diagnostics());
-        std::optional<logic::Term> term;
-        if (expr && !e.failed()) term = check_formula(theory, *expr, e.diagnostics());
-        if (e.failed() || !term) return e.report(o.output);
-        formulas.push_back(*expr);
-        adhoc.assumed.push_back(std::move(*term));
-    }
-
-    if (!o.save.empty()) {
-        std::string block = scenario_block(theory, adhoc, formulas);
-        if (o.output.format == Format::json)
-            std::cout << nlohmann::json{{"file", o.file}, {"scenario", o.save}, {"block", block}}.dump(2) << '\n';
-        else
-            std::cout << block;
-        return 0;
-    }
-
-    logic::Theory const full = adhoc_given ? whatif::with_adhoc(theory, adhoc) : theory;
-    std::optional<int> world_scenario = adhoc.base;
-    if (adhoc_given) world_scenario = static_cast<int>(full.scenarios.size()) - 1;
-
-    whatif::Options options;
-    options.check.limits = run_limits(o.limits);
-    options.check.max_inconsistent_sets = o.max_sets;
-    options.max_sets = o.max_sets;
-    solver::Session session(full, options.check.limits);
-    bool const color = use_color(o.output, STDOUT_FILENO);
-    bool const json = o.output.format == Format::json;
-
-    if (!claim_name.empty()) {
-        std::vector<int> world = world_scenario ? full.asserted_in(full.scenarios[static_cast<std::size_t>(*world_scenario)])
-                                                : full.baseline();
-        std::vector<int> claims = full.claims();
-        if (world_scenario)
-            for (int i : full.scenarios[static_cast<std::size_t>(*world_scenario)].statements)
-                if (full.statements[static_cast<std::size_t>(i)].kind == ast::StatementKind::claim) claims.push_back(i);
-        auto c = full.find_statement(claim_name);
-        if (!c || !contains(claims, *c)) {
-            FlagError e(claim_flag, claim_name);
-            std::string why = !c ? fmt::format("no claim named '{}'{}", claim_name, suggestion(claim_name, names_where(full, claims)))
-                                 : fmt::format("'{}' is a {}, not a claim", claim_name,
-                                               ast::to_string(full.statements[static_cast<std::size_t>(*c)].kind));
-            e.diagnostics().error({0, static_cast<std::uint32_t>(claim_name.size())}, why);
-            return e.report(o.output);
-        }
-        WorldLabel where{o.file, world_scenario ? full.scenarios[static_cast<std::size_t>(*world_scenario)].name : "baseline"};
-        if (!o.sweep.empty()) {
-            auto s = whatif::sweep(session, world, *c, options);
-            std::cout << (json ? sweep_json(where, s).dump(2) + "\n" : sweep_text(where, full, s, color));
-            bool undecided = s.status == ClaimStatus::unknown || !s.reason.empty() ||
-                             std::any_of(s.drops.begin(), s.drops.end(), [](auto const& d) { return d.status == ClaimStatus::unknown; });
-            return undecided ? 1 : 0;
-        }
-        if (!o.break_claim.empty()) {
-            auto b = whatif::break_claim(session, world, *c, options);
-            std::cout << (json ? break_json(where, b).dump(2) + "\n" : break_text(where, full, b, color));
-            return b.status == ClaimStatus::unknown || !b.reason.empty() ? 1 : 0;
-        }
-        auto hypotheses = whatif::open_hypotheses(full, world, world_scenario);
-        auto m = whatif::make_claim(session, world, hypotheses, *c, options);
-        std::cout << (json ? make_json(where, m).dump(2) + "\n" : make_text(where, m, color));
-        return m.status == ClaimStatus::unknown || !m.reason.empty() ? 1 : 0;
-    }
-
-    std::vector<int> compared;
-    if (world_scenario) compared.push_back(*world_scenario);
+int save_mode(WhatifCommand const& o, logic::Theory const& theory, whatif::AdHoc const& adhoc,
+              std::vector<ast::Expr> const& formulas) {
+    std::string block = scenario_block(theory, adhoc, formulas);
+    if (o.output.format == Format::json)
+        std::cout << nlohmann::json{{"file", o.file}, {"scenario", o.save}, {"block", block}}.dump(2) << '\n';
     else
-        for (std::size_t k = 0; k < full.scenarios.size(); ++k) compared.push_back(static_cast<int>(k));
-    if (compared.empty()) {
-        std::cerr << fmt::format("error: {} declares no scenario; give --scenario, --without, --with or "
-                                 "--assume, or --sweep, --break or --make CLAIM\n", o.file);
-        return 2;
+        std::cout << block;
+    return code(Exit::ok);
+}
+
+// ---- the analyses, on one Session over the theory with the ad hoc scenario added ---------
+
+struct Run {
+    WhatifCommand const& o;
+    logic::Theory const& full;
+    std::optional<int> world;   // the scenario analysed in, else the baseline
+    whatif::Options options;
+    solver::Session& session;
+    bool color;
+    bool json;
+
+    std::vector<int> asserted() const {
+        return world ? full.asserted_in(full.scenarios[static_cast<std::size_t>(*world)]) : full.baseline();
     }
-    int exit_code = 0;
+    WorldLabel where() const {
+        return {o.file, world ? full.scenarios[static_cast<std::size_t>(*world)].name : "baseline"};
+    }
+};
+
+Exit undecided_if(bool undecided) { return undecided ? Exit::problem : Exit::ok; }
+
+int sweep_mode(Run const& r, int claim) {
+    auto s = whatif::sweep(r.session, r.asserted(), claim, r.options);
+    std::cout << (r.json ? sweep_json(r.where(), s).dump(2) + "\n" : sweep_text(r.where(), r.full, s, r.color));
+    return code(undecided_if(s.status == ClaimStatus::unknown || !s.reason.empty() ||
+                             std::any_of(s.drops.begin(), s.drops.end(),
+                                         [](auto const& d) { return d.status == ClaimStatus::unknown; })));
+}
+
+int break_mode(Run const& r, int claim) {
+    auto b = whatif::break_claim(r.session, r.asserted(), claim, r.options);
+    std::cout << (r.json ? break_json(r.where(), b).dump(2) + "\n" : break_text(r.where(), r.full, b, r.color));
+    return code(undecided_if(b.status == ClaimStatus::unknown || !b.reason.empty()));
+}
+
+int make_mode(Run const& r, int claim) {
+    auto const world = r.asserted();
+    auto hypotheses = whatif::open_hypotheses(r.full, world, r.world);
+    auto m = whatif::make_claim(r.session, world, hypotheses, claim, r.options);
+    std::cout << (r.json ? make_json(r.where(), m).dump(2) + "\n" : make_text(r.where(), m, r.color));
+    return code(undecided_if(m.status == ClaimStatus::unknown || !m.reason.empty()));
+}
+
+// --sweep, --break or --make CLAIM: a claim of the world analysed.
+int claim_mode(Run const& r) {
+    auto const& o = r.o;
+    std::string const flag = !o.sweep.empty() ? "--sweep" : !o.break_claim.empty() ? "--break" : "--make";
+    std::string const name = !o.sweep.empty() ? o.sweep : !o.break_claim.empty() ? o.break_claim : o.make;
+    std::vector<int> const claims =
+        verdicts::claims_of(r.full, r.world ? &r.full.scenarios[static_cast<std::size_t>(*r.world)] : nullptr);
+    auto c = r.full.find_statement(name);
+    if (!c || !contains(claims, *c))
+        return flag_error(o.output, flag, name,
+                          !c ? fmt::format("no claim named '{}'{}", name, did_you_mean(name, names_where(r.full, claims)))
+                             : fmt::format("'{}' is a {}, not a claim", name,
+                                           ast::to_string(r.full.statements[static_cast<std::size_t>(*c)].kind)));
+    if (!o.sweep.empty()) return sweep_mode(r, *c);
+    if (!o.break_claim.empty()) return break_mode(r, *c);
+    return make_mode(r, *c);
+}
+
+// The scenario analysed (named or ad hoc) beside the baseline, else every scenario of the file.
+int scenario_mode(Run const& r) {
+    auto const& o = r.o;
+    std::vector<int> compared;
+    if (r.world) compared.push_back(*r.world);
+    else
+        for (std::size_t k = 0; k < r.full.scenarios.size(); ++k) compared.push_back(static_cast<int>(k));
+    if (compared.empty())
+        return usage_error(o.output, o.file,
+                           fmt::format("{} declares no scenario; give --scenario, --without, --with or "
+                                       "--assume, or --sweep, --break or --make CLAIM", o.file));
+    Exit status = Exit::ok;
     auto docs = nlohmann::json::array();
-    whatif::Baseline const base = whatif::baseline(session, options);
+    whatif::Baseline const base = whatif::baseline(r.session, r.options);
     for (int k : compared) {
-        auto cmp = whatif::compare(session, base, k, options);
+        auto cmp = whatif::compare(r.session, base, k, r.options);
         for (auto const& cl : cmp.claims)
-            if (cl.scenario.status == ClaimStatus::unknown) exit_code = 1;
-        if (!cmp.consistency.consistent.has_value()) exit_code = 1;
-        if (json) {
+            if (cl.scenario.status == ClaimStatus::unknown) status = Exit::problem;
+        if (!cmp.consistency.consistent.has_value()) status = Exit::problem;
+        if (r.json) {
             auto doc = comparison_json(cmp);
             doc["file"] = o.file;
             docs.push_back(std::move(doc));
         } else {
             if (k != compared.front()) std::cout << '\n';
-            std::cout << comparison_text({o.file, cmp.scenario}, full, cmp, color);
+            std::cout << comparison_text({o.file, cmp.scenario}, r.full, cmp, r.color);
         }
     }
-    if (json) std::cout << (world_scenario ? docs[0] : nlohmann::json{{"file", o.file}, {"scenarios", docs}}).dump(2) << '\n';
-    return exit_code;
+    if (r.json) std::cout << (r.world ? docs[0] : nlohmann::json{{"file", o.file}, {"scenarios", docs}}).dump(2) << '\n';
+    return code(status);
+}
+
+int run_whatif(WhatifCommand const& o) {
+    Loaded l = load(o.file, true, o.max_input);
+    if (!l.theory) return fail_input(l, o.output);
+    report_diagnostics(l, o.output);   // warnings
+    logic::Theory const& theory = *l.theory;
+
+    whatif::AdHoc adhoc;
+    std::vector<ast::Expr> formulas;
+    if (auto failed = read_save(o, theory, adhoc)) return *failed;
+    if (auto failed = read_scenario(o, theory, adhoc)) return *failed;
+    if (auto failed = read_statements(o, theory, adhoc)) return *failed;
+    if (auto failed = read_assumptions(o, theory, adhoc, formulas)) return *failed;
+    if (!o.save.empty()) return save_mode(o, theory, adhoc, formulas);
+
+    logic::Theory const full = o.adhoc_given() ? whatif::with_adhoc(theory, adhoc) : theory;
+    std::optional<int> world = adhoc.base;
+    if (o.adhoc_given()) world = static_cast<int>(full.scenarios.size()) - 1;
+    whatif::Options options;
+    options.check.limits = run_limits(o.limits);
+    options.check.max_inconsistent_sets = o.max_sets;
+    options.max_sets = o.max_sets;
+    solver::Session session(full, options.check.limits);
+    Run const r{o, full, world, options, session, use_color(o.output, STDOUT_FILENO),
+                o.output.format == Format::json};
+    bool const claim_given = !o.sweep.empty() || !o.break_claim.empty() || !o.make.empty();
+    return claim_given ? claim_mode(r) : scenario_mode(r);
 }
 
 }  // namespace

@@ -31,10 +31,6 @@ std::string wrapped(std::vector<std::string> const& names, std::size_t indent, s
     return out + line + "\n";
 }
 
-std::string tristate_validity(std::optional<bool> v) {
-    return v == true ? "valid" : v == false ? "invalid" : "unknown";
-}
-
 std::string consistency_word(ConsistencyVerdict const& c) {
     return c.consistent == true ? "consistent" : c.consistent == false ? "inconsistent" : "unknown";
 }
@@ -42,9 +38,8 @@ std::string consistency_word(ConsistencyVerdict const& c) {
 std::string header(WorldLabel const& where, std::string const& claim, ClaimStatus status,
                    Palette const& p) {
     std::string in = where.world == "baseline" ? "in the baseline" : "in scenario " + where.world;
-    std::string s = to_string(status);
     return fmt::format("{}: {} {}{} {}\n", p.bold(where.path), p.bold(claim),
-                       status == ClaimStatus::follows ? "" : "is ", p.status(s, s.size()), in);
+                       status == ClaimStatus::follows ? "" : "is ", p.status(status, 0), in);
 }
 
 std::string kind_of(logic::Theory const& theory, std::string const& name) {
@@ -57,6 +52,44 @@ std::string cap_note(bool capped, std::string const& reason) {
     if (capped) out += "  (the enumeration stopped at --max-sets: more sets may exist)\n";
     if (!reason.empty()) out += "  (" + reason + ")\n";
     return out;
+}
+
+// Beside the baseline, every claim's status in the scenario, changes marked.
+void claims_table(std::string& out, whatif::Comparison const& c, std::size_t name_w, Palette const& p) {
+    if (c.claims.empty()) return;
+    std::size_t const base_w = std::string("baseline").size();
+    std::size_t const scen_w = std::max<std::size_t>(c.scenario.size(), 7);
+    out += fmt::format("\n{}{}  {:<{}}  {}\n", p.bold("Claims"),
+                       std::string(name_w + 2 - 6, ' '), "baseline", base_w, c.scenario);
+    for (auto const& cl : c.claims) {
+        std::string line = fmt::format("  {:<{}}  {}  {}", cl.name, name_w,
+                                       cl.baseline ? p.status(cl.baseline->status, base_w)
+                                                   : "—" + std::string(base_w - 1, ' '),
+                                       p.status(cl.scenario.status, scen_w));
+        if (cl.changed) line += "  " + p.mark("*");
+        if (!cl.scenario.reason.empty()) line += "  (" + cl.scenario.reason + ")";
+        while (!line.empty() && line.back() == ' ') line.pop_back();
+        out += line + "\n";
+    }
+    bool any = std::any_of(c.claims.begin(), c.claims.end(), [](auto const& x) { return x.changed; });
+    out += any ? p.dim("  (* the status changed)") + "\n" : p.dim("  (no claim changed status)") + "\n";
+}
+
+// Only the arguments whose validity changed.
+void arguments_table(std::string& out, whatif::Comparison const& c, std::size_t name_w, Palette const& p) {
+    std::size_t const base_w = std::string("baseline").size();
+    std::vector<whatif::ArgumentChange> changed;
+    for (auto const& a : c.arguments)
+        if (a.changed) changed.push_back(a);
+    if (changed.empty()) {
+        if (!c.arguments.empty()) out += fmt::format("\n{}  no argument changed validity\n", p.bold("Arguments"));
+        return;
+    }
+    out += fmt::format("\n{}{}  {:<{}}  {}\n", p.bold("Arguments"),
+                       name_w + 2 > 9 ? std::string(name_w + 2 - 9, ' ') : "", "baseline", base_w, c.scenario);
+    for (auto const& a : changed)
+        out += fmt::format("  {:<{}}  {}  {}\n", a.name, name_w, p.validity(a.baseline, base_w),
+                           p.validity(a.scenario, 0));
 }
 
 }  // namespace
@@ -86,45 +119,12 @@ std::string comparison_text(WorldLabel const& where, logic::Theory const& theory
         for (auto const& s : c.new_inconsistent_sets) out += "    " + braces(s) + "\n";
     }
 
+    // One column width for both tables, so that they line up.
     std::size_t name_w = std::string("Claims").size() - 2;
     for (auto const& cl : c.claims) name_w = std::max(name_w, cl.name.size());
     for (auto const& a : c.arguments) name_w = std::max(name_w, a.name.size());
-    std::size_t const base_w = std::string("baseline").size();
-    std::size_t const scen_w = std::max<std::size_t>(c.scenario.size(), 7);
-
-    if (!c.claims.empty()) {
-        out += fmt::format("\n{}{}  {:<{}}  {}\n", p.bold("Claims"),
-                           std::string(name_w + 2 - 6, ' '), "baseline", base_w, c.scenario);
-        for (auto const& cl : c.claims) {
-            std::string before = cl.baseline ? to_string(cl.baseline->status) : "—";
-            std::string after = to_string(cl.scenario.status);
-            std::string line = fmt::format("  {:<{}}  {}  {}", cl.name, name_w,
-                                           cl.baseline ? p.status(before, base_w)
-                                                       : before + std::string(base_w - 1, ' '),
-                                           p.status(after, scen_w));
-            if (cl.changed) line += "  " + p.mark("*");
-            if (!cl.scenario.reason.empty()) line += "  (" + cl.scenario.reason + ")";
-            while (!line.empty() && line.back() == ' ') line.pop_back();
-            out += line + "\n";
-        }
-        bool any = std::any_of(c.claims.begin(), c.claims.end(), [](auto const& x) { return x.changed; });
-        out += any ? p.dim("  (* the status changed)") + "\n" : p.dim("  (no claim changed status)") + "\n";
-    }
-
-    std::vector<whatif::ArgumentChange> changed;
-    for (auto const& a : c.arguments)
-        if (a.changed) changed.push_back(a);
-    if (changed.empty()) {
-        if (!c.arguments.empty()) out += fmt::format("\n{}  no argument changed validity\n", p.bold("Arguments"));
-    } else {
-        out += fmt::format("\n{}{}  {:<{}}  {}\n", p.bold("Arguments"),
-                           name_w + 2 > 9 ? std::string(name_w + 2 - 9, ' ') : "", "baseline",
-                           base_w, c.scenario);
-        for (auto const& a : changed)
-            out += fmt::format("  {:<{}}  {}  {}\n", a.name, name_w,
-                               p.status(tristate_validity(a.baseline), base_w),
-                               p.status(tristate_validity(a.scenario), 0));
-    }
+    claims_table(out, c, name_w, p);
+    arguments_table(out, c, name_w, p);
     return out;
 }
 
@@ -149,9 +149,8 @@ std::string sweep_text(WorldLabel const& where, logic::Theory const& theory, wha
     }
     std::string was = to_string(s.status);
     for (auto const& d : bearing) {
-        std::string now = to_string(d.status);
         std::string line = fmt::format("  {:<{}}  {:<{}}  {} → {}", d.statement, name_w,
-                                       kind_of(theory, d.statement), kind_w, was, p.status(now, now.size()));
+                                       kind_of(theory, d.statement), kind_w, was, p.status(d.status, 0));
         if (!d.reason.empty()) line += "  (" + d.reason + ")";
         out += line + "\n";
     }

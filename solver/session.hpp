@@ -4,6 +4,7 @@
 #pragma once
 
 #include <chrono>
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -45,12 +46,35 @@ struct Outcome {
     std::string reason;   // Z3's reason_unknown() when unknown
 };
 
-// A witness world reduced to what matters: one readable line per fact, e.g.
-// `member(Azerbaijan, NATO) = false`, `defense_spending_pct(Azerbaijan) = 5/2`, members
-// shown with their display names.
-struct World {
-    std::vector<std::string> facts;
+// One fact of a witness world, as data: callers pick facts by symbol, and `to_string`
+// gives the one readable line every output shows.
+struct Fact {
+    enum class Kind {
+        value,        // `member(Azerbaijan, NATO) = false`, `rate = 5/2`; also an entity
+                      // that equals another one: `plato = socrates`
+        universe,     // `Country = {Azerbaijan, Country#1}`: symbol the sort, arguments
+                      // its individuals, no value
+        everywhere,   // `f(…) = 0`: over Int or Real arguments, the value at every point
+        elsewhere,    // `f(…) = 0 otherwise`: the value at every point not listed
+        anything,     // `f(…) = anything`: the model leaves the function free
+    };
+    Kind kind = Kind::value;
+    std::string symbol;                   // a symbol's name (a sort's, for a universe)
+    std::vector<std::string> arguments;   // as shown: members by their display names
+    std::string value;
 };
+
+// A witness world reduced to what matters: the facts about the symbols of the query.
+struct World {
+    std::vector<Fact> facts;
+    std::size_t hidden = 0;     // facts left out past the cap
+    std::string unavailable;    // no world after all: why (the facts are empty)
+};
+
+std::string to_string(Fact const& fact);
+// The world as printed: a line per fact, then `… N more` for the hidden ones (or the one
+// line saying why there is no world).
+std::vector<std::string> lines(World const& world);
 
 class Session {
 public:

@@ -14,6 +14,17 @@ constexpr std::size_t max_enumerated = 100000;
 using logic::Type;
 using Kind = logic::Symbol::Kind;
 
+std::string joined(std::vector<std::string> const& items) {
+    std::string s;
+    for (std::size_t i = 0; i < items.size(); ++i) s += (i ? ", " : "") + items[i];
+    return s;
+}
+
+// `f(a, b)`, or `c` for a constant: a fact's left side.
+std::string applied(std::string const& symbol, std::vector<std::string> const& arguments) {
+    return arguments.empty() ? symbol : symbol + "(" + joined(arguments) + ")";
+}
+
 class WorldWriter {
 public:
     WorldWriter(logic::Theory const& theory, Translator const& tr, std::set<int> const& relevant,
@@ -33,7 +44,7 @@ public:
             if (quantified_.count(i)) describe(i);
         World w;
         w.facts = std::move(facts_);
-        if (hidden_) w.facts.push_back("… " + std::to_string(hidden_) + " more");
+        w.hidden = hidden_;
         return w;
     }
 
@@ -48,26 +59,31 @@ private:
     std::map<unsigned, bool> ground_;                        // AST id → free of bound variables
     std::set<int> quantified_;                               // symbols applied to bound variables
     std::set<std::string> shown_;                            // facts already listed, by left side
-    std::vector<std::string> facts_;
+    std::vector<Fact> facts_;
     std::size_t hidden_ = 0;
     std::map<unsigned, std::string> names_;                 // value AST id → readable name
     std::map<int, std::vector<z3::expr>> universe_;          // open sort → its individuals
-    std::vector<std::string> aliases_;                       // `plato = socrates`
+    std::vector<Fact> aliases_;                              // `plato = socrates`
 
     logic::Theory const& theory() const { return theory_; }
     Translator const& tr() const { return tr_; }
 
-    void add(std::string fact) {
-        if (facts_.size() < max_facts) facts_.push_back(std::move(fact));
+    void add(Fact f) {
+        if (facts_.size() < max_facts) facts_.push_back(std::move(f));
         else ++hidden_;
     }
 
     // The value is asked of the model only for a fact that is listed.
     template <class Value>
-    void fact(std::string left, Value const& v) {
-        if (!shown_.insert(left).second) return;
+    void fact(logic::Symbol const& sym, std::vector<z3::expr> const& args, Value const& v) {
+        Fact f{Fact::Kind::value, sym.name, {}, {}};
+        for (auto const& a : args) f.arguments.push_back(value(a));
+        if (!shown_.insert(applied(f.symbol, f.arguments)).second) return;
         if (facts_.size() >= max_facts) ++hidden_;
-        else facts_.push_back(left + " = " + value(v()));
+        else {
+            f.value = value(v());
+            facts_.push_back(std::move(f));
+        }
     }
 
     bool ground(z3::expr const& e) {
@@ -92,7 +108,7 @@ private:
             if (described && ground(e)) {
                 std::vector<z3::expr> args;
                 for (unsigned k = 0; k < e.num_args(); ++k) args.push_back(eval(e.arg(k)));
-                fact(sym.parameters.empty() ? sym.name : call(sym, args), [&] { return eval(e); });
+                fact(sym, args, [&] { return eval(e); });
             } else if (described) {
                 quantified_.insert(it->second);
             }
@@ -134,7 +150,7 @@ private:
                 ctx.check_error();
                 if (u) {
                     z3::expr_vector v(ctx, u);
-                    for (unsigned j = 0; j < v.size(); ++j) individuals.push_back(v[j]);
+                    for (unsigned j = 0; j < v.size(); ++j) individuals.push_back(v[static_cast<int>(j)]);
                 }
             } catch (z3::exception const&) {
             }
@@ -143,7 +159,8 @@ private:
                 if (sym.kind != Kind::entity || sym.result.sort != sort) continue;
                 z3::expr v = eval(tr().decl(int(i))());
                 auto [it, fresh] = names_.emplace(v.id(), sym.name);
-                if (!fresh && relevant_.count(int(i))) aliases_.push_back(sym.name + " = " + it->second);
+                if (!fresh && relevant_.count(int(i)))
+                    aliases_.push_back(Fact{Fact::Kind::value, sym.name, {}, it->second});
                 if (fresh) {
                     bool known = false;
                     for (auto const& x : individuals) known = known || x.id() == v.id();
@@ -154,10 +171,9 @@ private:
             for (auto const& x : individuals)
                 if (!names_.count(x.id()))
                     names_.emplace(x.id(), theory().sorts[k].name + "#" + std::to_string(++unnamed));
-            std::string line = theory().sorts[k].name + " = {";
-            for (std::size_t j = 0; j < individuals.size(); ++j)
-                line += (j ? ", " : "") + names_[individuals[j].id()];
-            add(line + "}");
+            Fact line{Fact::Kind::universe, theory().sorts[k].name, {}, {}};
+            for (auto const& x : individuals) line.arguments.push_back(names_[x.id()]);
+            add(std::move(line));
             for (auto& alias : aliases_) add(std::move(alias));
             aliases_.clear();
             universe_[sort] = std::move(individuals);
@@ -195,19 +211,13 @@ private:
         return it->second;
     }
 
-    std::string call(logic::Symbol const& sym, std::vector<z3::expr> const& args) const {
-        std::string s = sym.name + "(";
-        for (std::size_t i = 0; i < args.size(); ++i) s += (i ? ", " : "") + value(args[i]);
-        return s + ")";
-    }
-
     void describe(int i) {
         auto const& sym = theory().symbols[static_cast<std::size_t>(i)];
         auto const& d = tr().decl(i);
         if (sym.kind == Kind::member) return;
         if (sym.kind == Kind::entity) return;   // shown in its sort's universe
         if (sym.parameters.empty()) {
-            fact(sym.name, [&] { return eval(d()); });
+            fact(sym, {}, [&] { return eval(d()); });
             return;
         }
         std::vector<std::vector<z3::expr>> domains;
@@ -227,7 +237,7 @@ private:
             if (k == domains.size()) {
                 z3::expr_vector xs(d.ctx());
                 for (auto const& a : args) xs.push_back(a);
-                fact(call(sym, args), [&] { return eval(d(xs)); });
+                fact(sym, args, [&] { return eval(d(xs)); });
                 return;
             }
             for (auto const& x : domains[k]) {
@@ -242,7 +252,7 @@ private:
     // Over Int or Real arguments: the finitely many points the model fixes, then the rest.
     void interpretation(logic::Symbol const& sym, z3::func_decl const& d) {
         if (!m_.has_interp(d)) {
-            add(sym.name + "(…) = anything");
+            add(Fact{Fact::Kind::anything, sym.name, {}, {}});
             return;
         }
         z3::func_interp f = m_.get_func_interp(d);
@@ -250,14 +260,41 @@ private:
             z3::func_entry entry = f.entry(e);
             std::vector<z3::expr> args;
             for (unsigned a = 0; a < entry.num_args(); ++a) args.push_back(entry.arg(a));
-            fact(call(sym, args), [&] { return entry.value(); });
+            fact(sym, args, [&] { return entry.value(); });
         }
         if (shown_.insert(sym.name + "(…)").second)
-            add(sym.name + "(…) = " + value(f.else_value()) + (f.num_entries() ? " otherwise" : ""));
+            add(Fact{f.num_entries() ? Fact::Kind::elsewhere : Fact::Kind::everywhere, sym.name, {},
+                     value(f.else_value())});
     }
 };
 
+World unavailable(std::string why) {
+    World w;
+    w.unavailable = std::move(why);
+    return w;
+}
+
 }  // namespace
+
+std::string to_string(Fact const& fact) {
+    switch (fact.kind) {
+    case Fact::Kind::value: return applied(fact.symbol, fact.arguments) + " = " + fact.value;
+    case Fact::Kind::universe: return fact.symbol + " = {" + joined(fact.arguments) + "}";
+    case Fact::Kind::everywhere: return fact.symbol + "(…) = " + fact.value;
+    case Fact::Kind::elsewhere: return fact.symbol + "(…) = " + fact.value + " otherwise";
+    case Fact::Kind::anything: return fact.symbol + "(…) = anything";
+    }
+    return {};
+}
+
+std::vector<std::string> lines(World const& world) {
+    if (!world.unavailable.empty()) return {world.unavailable};
+    std::vector<std::string> out;
+    out.reserve(world.facts.size() + 1);
+    for (auto const& f : world.facts) out.push_back(to_string(f));
+    if (world.hidden) out.push_back("… " + std::to_string(world.hidden) + " more");
+    return out;
+}
 
 World Session::Impl::world() {
     if (!satisfied) return {};
@@ -265,7 +302,7 @@ World Session::Impl::world() {
         if (model_pending) {
             // The answer came from a set proved satisfiable before: ask Z3 for a model now.
             if (check_large(asked, pending_goal) != z3::sat)
-                return World{{"(no world: Z3 did not find the model again within the limits)"}};
+                return unavailable("(no world: Z3 did not find the model again within the limits)");
             model_pending = false;
         }
         if (!model) model = solver->get_model();
@@ -279,7 +316,7 @@ World Session::Impl::world() {
         }
         return WorldWriter(theory, *translator, relevant, focus, *model).write();
     } catch (z3::exception const& e) {
-        return World{{std::string("(no world: Z3: ") + e.msg() + ")"}};
+        return unavailable(std::string("(no world: Z3: ") + e.msg() + ")");
     }
 }
 

@@ -70,11 +70,8 @@ ExplainedWorld reduce(logic::Theory const& theory, solver::World const& world, s
     w.title = std::move(title);
     std::set<std::string> names;
     for (int s : symbols) names.insert(theory.symbols[static_cast<std::size_t>(s)].name);
-    for (auto const& fact : world.facts) {
-        auto end = fact.find_first_of("( =");
-        std::string head = fact.substr(0, end);
-        if (names.count(head)) w.facts.push_back(fact);
-    }
+    for (auto const& fact : world.facts)
+        if (names.count(fact.symbol)) w.facts.push_back(solver::to_string(fact));
     for (int i : relevant) w.satisfies.push_back(theory.statements[static_cast<std::size_t>(i)].name);
     w.satisfies.push_back(claim_line);
     return w;

@@ -39,12 +39,17 @@ std::string label(std::string const& text) {
     return out + "\"";
 }
 
-char const* status_fill(std::string const& status) {
-    if (status == "follows" || status == "valid") return "#c8e6c9";
-    if (status == "refuted" || status == "invalid") return "#ffcdd2";
-    if (status == "open") return "#fff3c4";
-    if (status == "vacuous") return "#ffe0b2";
-    if (status == "unknown") return "#e0e0e0";
+char const* status_fill(NodeStatus status) {
+    switch (status) {
+    case NodeStatus::follows:
+    case NodeStatus::valid: return "#c8e6c9";
+    case NodeStatus::refuted:
+    case NodeStatus::invalid: return "#ffcdd2";
+    case NodeStatus::open: return "#fff3c4";
+    case NodeStatus::vacuous: return "#ffe0b2";
+    case NodeStatus::unknown: return "#e0e0e0";
+    case NodeStatus::none: break;
+    }
     return "#ffffff";
 }
 
@@ -73,8 +78,10 @@ NodeStyle style_of(Node const& n) {
         s.shape = "box";
         s.style = "rounded,filled";
         s.fill = "#dbe9f6";
-        s.color = n.status == "invalid" ? "#c62828" : n.status == "unknown" ? "#757575" : "#1565c0";
-        s.penwidth = n.status == "invalid" ? 2 : 1;
+        s.color = n.status == NodeStatus::invalid   ? "#c62828"
+                  : n.status == NodeStatus::unknown ? "#757575"
+                                                    : "#1565c0";
+        s.penwidth = n.status == NodeStatus::invalid ? 2 : 1;
         break;
     }
     if (n.inconsistent) {
@@ -92,8 +99,8 @@ NodeStyle style_of(Node const& n) {
 }
 
 std::string tooltip(Node const& n) {
-    std::string t = fmt::format("{} ({}{}{})", n.name, to_string(n.kind), n.status.empty() ? "" : ", ",
-                                n.status);
+    std::string t = fmt::format("{} ({}{}{})", n.name, to_string(n.kind),
+                                n.status == NodeStatus::none ? "" : ", ", to_string(n.status));
     if (!n.formula.empty()) t += "\n" + n.formula;
     if (n.dropped) t += "\ndropped in this scenario";
     if (n.inconsistent) t += "\nmember of an inconsistent set";
@@ -116,12 +123,12 @@ std::string edge_attributes(Edge const& e, Map const& map) {
     bool const attack = e.kind == EdgeKind::attacks;
     std::string color = attack ? "#c62828" : "#2e7d32";
     std::string style = "solid";
-    std::string text = e.classification.empty() ? to_string(e.kind) : e.classification;
-    if (e.classification == "undermines" || e.classification == "rebuts") text = e.classification;
+    std::string const verdict = e.classification ? to_string(*e.classification) : "";
+    std::string text = e.classification ? verdict : to_string(e.kind);
     if (!e.declared) {
         color = "#8e24aa";
         style = "dotted";
-        text = "detected: " + e.classification;
+        text = "detected: " + verdict;
     } else if (e.flagged) {
         color = "#ef6c00";
         style = "dashed";
@@ -179,7 +186,8 @@ std::string to_dot(Map const& map) {
     out += "  edge [fontname=\"DejaVu Sans\", fontsize=9, arrowsize=0.8];\n";
     for (auto const& n : map.nodes) {
         auto s = style_of(n);
-        std::string classes = fmt::format("{}{}{}{}{}", to_string(n.kind), n.status.empty() ? "" : " ", n.status,
+        std::string classes = fmt::format("{}{}{}{}{}", to_string(n.kind), n.status == NodeStatus::none ? "" : " ",
+                                          to_string(n.status),
                                           n.inconsistent ? " inconsistent" : "", n.dropped ? " dropped" : "");
         out += fmt::format(
             "  {} [id={}, class={}, shape={}, style={}, fillcolor=\"{}\", color=\"{}\", penwidth={}, "

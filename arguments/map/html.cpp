@@ -31,7 +31,8 @@ std::string escape_html(std::string const& s) {
 // A JSON string, safe inside <script>: `<` is escaped so `</script>` cannot end the island.
 std::string json_string(std::string const& s) {
     std::string out = "\"";
-    for (unsigned char c : s) {
+    for (char ch : s) {
+        auto const c = static_cast<unsigned char>(ch);
         switch (c) {
         case '"': out += "\\\""; break;
         case '\\': out += "\\\\"; break;
@@ -51,7 +52,10 @@ std::string json_string(std::string const& s) {
 
 std::string json_list(std::vector<std::string> const& items) {
     std::string out = "[";
-    for (auto const& i : items) out += (out.size() > 1 ? "," : "") + json_string(i);
+    for (auto const& i : items) {
+        if (out.size() > 1) out += ',';
+        out += json_string(i);
+    }
     return out + "]";
 }
 
@@ -77,14 +81,14 @@ std::string node_json(Map const& map, Links const& links, Node const& n,
         "\"dropped\":{},\"added\":{},\"support\":{},\"assumptions\":{},\"note\":{},\"cites\":{},"
         "\"premises\":{},\"concludes\":{},\"explanation\":{}}}",
         json_string(n.name), json_string(to_string(n.kind)), json_string(n.label), json_string(n.formula),
-        json_string(n.status), n.inconsistent, n.dropped, n.added, json_list(n.support), json_list(n.assumptions),
+        json_string(to_string(n.status)), n.inconsistent, n.dropped, n.added, json_list(n.support), json_list(n.assumptions),
         json_string(n.note), json_list(n.cites), json_list(premises), json_list(conclusions),
         json_string(ex == explanations.end() ? "" : ex->second));
 }
 
-std::string status_cell(std::string const& status) {
-    if (status.empty()) return "<td>—</td>";
-    return fmt::format("<td><span class=\"status {0}\">{0}</span></td>", escape_html(status));
+std::string status_cell(NodeStatus status) {
+    if (status == NodeStatus::none) return "<td>—</td>";
+    return fmt::format("<td><span class=\"status {0}\">{0}</span></td>", to_string(status));
 }
 
 std::string names_with_assumptions(Node const& n) {
@@ -134,7 +138,7 @@ void relations_table(Map const& map, std::string& out) {
                             e.flagged ? "flagged" : e.declared ? "declared" : "detected",
                             escape_html(map.nodes[e.from].name), to_string(e.kind),
                             escape_html(map.nodes[e.to].name), e.declared ? "declared" : "detected",
-                            escape_html(e.classification.empty() ? "not checked" : e.classification) +
+                            std::string(e.classification ? to_string(*e.classification) : "not checked") +
                                 (e.flagged ? " <strong>(flagged)</strong>" : ""),
                             escape_html(e.note));
     }
@@ -156,7 +160,7 @@ void scenarios_table(Map const& map, std::string& out) {
         out += fmt::format("<tr class=\"claim-row\" data-name=\"{0}\" tabindex=\"0\"><td><code>{0}</code></td>",
                            escape_html(name));
         for (auto const& s : map.scenarios) {
-            std::string status;
+            NodeStatus status = NodeStatus::none;
             for (auto const& [n, st] : s.claims)
                 if (n == name) status = st;
             out += status_cell(status);

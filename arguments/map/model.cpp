@@ -30,6 +30,35 @@ char const* to_string(EdgeKind k) {
     return "?";
 }
 
+char const* to_string(NodeStatus s) {
+    switch (s) {
+    case NodeStatus::none: return "";
+    case NodeStatus::follows: return "follows";
+    case NodeStatus::refuted: return "refuted";
+    case NodeStatus::open: return "open";
+    case NodeStatus::unknown: return "unknown";
+    case NodeStatus::vacuous: return "vacuous";
+    case NodeStatus::valid: return "valid";
+    case NodeStatus::invalid: return "invalid";
+    }
+    return "";
+}
+
+NodeStatus node_status(ClaimStatus s) {
+    switch (s) {
+    case ClaimStatus::follows: return NodeStatus::follows;
+    case ClaimStatus::refuted: return NodeStatus::refuted;
+    case ClaimStatus::open: return NodeStatus::open;
+    case ClaimStatus::unknown: return NodeStatus::unknown;
+    case ClaimStatus::vacuous: return NodeStatus::vacuous;
+    }
+    return NodeStatus::unknown;
+}
+
+NodeStatus node_status(std::optional<bool> valid) {
+    return valid == true ? NodeStatus::valid : valid == false ? NodeStatus::invalid : NodeStatus::unknown;
+}
+
 namespace {
 
 // Bytes of the UTF-8 sequence that starts with `lead` (1 for a stray continuation byte).
@@ -59,10 +88,6 @@ NodeKind node_kind(ast::StatementKind k) {
 
 std::string consistency_word(ConsistencyVerdict const& c) {
     return c.consistent == true ? "consistent" : c.consistent == false ? "inconsistent" : "unknown";
-}
-
-std::string validity_word(std::optional<bool> valid) {
-    return valid == true ? "valid" : valid == false ? "invalid" : "unknown";
 }
 
 std::string join(std::vector<std::string> const& names) {
@@ -133,44 +158,67 @@ std::vector<std::string> wrap(std::string const& text, std::size_t width) {
     return lines;
 }
 
-Map build_map(logic::Theory const& theory, Report const& report,
-              std::vector<RelationVerdict> const& relations, std::string const& title,
-              std::string const& scenario_name) {
-    Map map;
-    map.title = title;
-    map.scenario = scenario_name;
+namespace {
 
+// The verdicts of the world drawn: the baseline's, or the scenario's.
+struct WorldVerdicts {
     logic::Scenario const* scenario = nullptr;
-    ConsistencyVerdict const* consistency = &report.consistency;
-    std::vector<ClaimVerdict> const* claims = &report.claims;
-    std::vector<ArgumentVerdict> const* arguments = &report.arguments;
-    if (!scenario_name.empty()) {
-        if (auto s = theory.find_scenario(scenario_name)) scenario = &theory.scenarios[static_cast<std::size_t>(*s)];
-        for (auto const& v : report.scenarios) {
-            if (v.name != scenario_name) continue;
-            consistency = &v.consistency;
-            claims = &v.claims;
-            arguments = &v.arguments;
-            if (!v.title.empty()) map.title += " — " + v.title;
-        }
-        if (map.title == title) map.title += " — scenario " + scenario_name;
+    ConsistencyVerdict const* consistency;
+    std::vector<ClaimVerdict> const* claims;
+    std::vector<ArgumentVerdict> const* arguments;
+};
+
+WorldVerdicts world_verdicts(logic::Theory const& theory, Report const& report, std::string const& scenario_name,
+                             std::string& title) {
+    WorldVerdicts w{nullptr, &report.consistency, &report.claims, &report.arguments};
+    if (scenario_name.empty()) return w;
+    std::string const plain = title;
+    if (auto s = theory.find_scenario(scenario_name)) w.scenario = &theory.scenarios[static_cast<std::size_t>(*s)];
+    for (auto const& v : report.scenarios) {
+        if (v.name != scenario_name) continue;
+        w.consistency = &v.consistency;
+        w.claims = &v.claims;
+        w.arguments = &v.arguments;
+        if (!v.title.empty()) title += " — " + v.title;
     }
-    map.consistency = consistency_word(*consistency);
+    if (title == plain) title += " — scenario " + scenario_name;
+    return w;
+}
 
+// Nodes and edges as they are added, nodes found by name.
+class MapBuilder {
+public:
+    explicit MapBuilder(Map& map) : map_(map) {}
+
+    void add(Node node) {
+        index_.emplace(node.name, map_.nodes.size());
+        map_.nodes.push_back(std::move(node));
+    }
+
+    // nullptr when an end is not drawn.
+    Edge* edge(std::string const& from, std::string const& to, EdgeKind kind) {
+        auto f = index_.find(from);
+        auto t = index_.find(to);
+        if (f == index_.end() || t == index_.end()) return nullptr;
+        Edge e;
+        e.from = f->second;
+        e.to = t->second;
+        e.kind = kind;
+        map_.edges.push_back(std::move(e));
+        return &map_.edges.back();
+    }
+
+private:
+    Map& map_;
+    std::unordered_map<std::string, std::size_t> index_;
+};
+
+void statement_nodes(MapBuilder& b, logic::Theory const& theory, WorldVerdicts const& w) {
     std::set<std::string> inconsistent;
-    for (auto const& set : consistency->inconsistent_sets) inconsistent.insert(set.begin(), set.end());
+    for (auto const& set : w.consistency->inconsistent_sets) inconsistent.insert(set.begin(), set.end());
     std::unordered_map<std::string, ClaimVerdict const*> claim_of;
-    for (auto const& c : *claims) claim_of.emplace(c.name, &c);
-    std::unordered_map<std::string, ArgumentVerdict const*> argument_of;
-    for (auto const& a : *arguments) argument_of.emplace(a.name, &a);
-
-    std::unordered_map<std::string, std::size_t> index;
-    auto add = [&](Node node) {
-        index.emplace(node.name, map.nodes.size());
-        map.nodes.push_back(std::move(node));
-    };
-
-    for (int id : shown_statements(theory, scenario)) {
+    for (auto const& c : *w.claims) claim_of.emplace(c.name, &c);
+    for (int id : shown_statements(theory, w.scenario)) {
         auto const& s = theory.statements[static_cast<std::size_t>(id)];
         Node n;
         n.name = s.name;
@@ -179,20 +227,25 @@ Map build_map(logic::Theory const& theory, Report const& report,
         n.formula = print(theory, s.formula, true);
         n.inconsistent = inconsistent.count(s.name) > 0;
         for (auto const& c : s.cites) n.cites.push_back(c.source);
-        if (scenario) {
+        if (w.scenario) {
             auto has = [&](std::vector<int> const& v) { return std::find(v.begin(), v.end(), id) != v.end(); };
-            n.dropped = has(scenario->without);
-            n.added = has(scenario->with) || has(scenario->statements);
+            n.dropped = has(w.scenario->without);
+            n.added = has(w.scenario->with) || has(w.scenario->statements);
         }
         if (auto it = claim_of.find(s.name); it != claim_of.end()) {
             auto const& c = *it->second;
-            n.status = to_string(c.status);
+            n.status = node_status(c.status);
             n.support = c.support;
             n.assumptions = c.assumptions;
             n.note = c.reason;
         }
-        add(std::move(n));
+        b.add(std::move(n));
     }
+}
+
+void argument_nodes(MapBuilder& b, logic::Theory const& theory, WorldVerdicts const& w) {
+    std::unordered_map<std::string, ArgumentVerdict const*> argument_of;
+    for (auto const& a : *w.arguments) argument_of.emplace(a.name, &a);
     for (auto const& a : theory.arguments) {
         Node n;
         n.name = a.name;
@@ -200,38 +253,29 @@ Map build_map(logic::Theory const& theory, Report const& report,
         n.label = a.title.empty() ? a.name : a.title;
         if (auto it = argument_of.find(a.name); it != argument_of.end()) {
             auto const& v = *it->second;
-            n.status = validity_word(v.valid);
+            n.status = node_status(v.valid);
             if (v.valid == false && !v.bridging.empty()) n.note = "bridging premise: " + v.bridging;
             if (!v.redundant.empty()) n.note += (n.note.empty() ? "" : "; ") + ("premises not needed: " + join(v.redundant));
             if (v.circular) n.note += (n.note.empty() ? "" : "; ") + std::string("circular");
             if (v.valid != true && v.valid != false) n.note = v.reason;
         }
-        add(std::move(n));
+        b.add(std::move(n));
     }
+}
 
-    auto edge = [&](std::string const& from, std::string const& to, EdgeKind kind) -> Edge* {
-        auto f = index.find(from);
-        auto t = index.find(to);
-        if (f == index.end() || t == index.end()) return nullptr;
-        Edge e;
-        e.from = f->second;
-        e.to = t->second;
-        e.kind = kind;
-        map.edges.push_back(std::move(e));
-        return &map.edges.back();
-    };
+void edges(MapBuilder& b, logic::Theory const& theory, std::vector<RelationVerdict> const& relations) {
     for (auto const& a : theory.arguments) {
-        for (int p : a.premises) edge(theory.statements[static_cast<std::size_t>(p)].name, a.name, EdgeKind::premise_of);
+        for (int p : a.premises) b.edge(theory.statements[static_cast<std::size_t>(p)].name, a.name, EdgeKind::premise_of);
         if (a.conclusion >= 0)
-            edge(a.name, theory.statements[static_cast<std::size_t>(a.conclusion)].name, EdgeKind::concludes);
+            b.edge(a.name, theory.statements[static_cast<std::size_t>(a.conclusion)].name, EdgeKind::concludes);
     }
     // Declared relations are drawn even when unchecked; a verdict, when there is one, styles them.
     for (auto const& r : theory.relations) {
         auto kind = r.kind == ast::RelationKind::attacks ? EdgeKind::attacks : EdgeKind::supports;
-        Edge* e = edge(r.from, r.to, kind);
+        Edge* e = b.edge(r.from, r.to, kind);
         if (!e) continue;
         for (auto const& v : relations) {
-            if (v.declared && v.from == r.from && v.to == r.to && v.kind == to_string(kind)) {
+            if (v.declared && v.from == r.from && v.to == r.to && v.kind == r.kind) {
                 e->classification = v.classification;
                 e->flagged = v.flagged;
                 e->note = v.note;
@@ -241,21 +285,42 @@ Map build_map(logic::Theory const& theory, Report const& report,
     }
     for (auto const& v : relations) {
         if (v.declared) continue;
-        Edge* e = edge(v.from, v.to, v.kind == "supports" ? EdgeKind::supports : EdgeKind::attacks);
+        Edge* e = b.edge(v.from, v.to, v.kind == ast::RelationKind::supports ? EdgeKind::supports : EdgeKind::attacks);
         if (!e) continue;
         e->declared = false;
         e->classification = v.classification;
         e->note = v.note;
     }
+}
 
+std::vector<ScenarioStatuses> scenario_statuses(Report const& report) {
+    std::vector<ScenarioStatuses> out;
     ScenarioStatuses baseline{"", "baseline", consistency_word(report.consistency), {}};
-    for (auto const& c : report.claims) baseline.claims.emplace_back(c.name, to_string(c.status));
-    map.scenarios.push_back(std::move(baseline));
+    for (auto const& c : report.claims) baseline.claims.emplace_back(c.name, node_status(c.status));
+    out.push_back(std::move(baseline));
     for (auto const& s : report.scenarios) {
         ScenarioStatuses st{s.name, s.title, consistency_word(s.consistency), {}};
-        for (auto const& c : s.claims) st.claims.emplace_back(c.name, to_string(c.status));
-        map.scenarios.push_back(std::move(st));
+        for (auto const& c : s.claims) st.claims.emplace_back(c.name, node_status(c.status));
+        out.push_back(std::move(st));
     }
+    return out;
+}
+
+}  // namespace
+
+Map build_map(logic::Theory const& theory, Report const& report,
+              std::vector<RelationVerdict> const& relations, std::string const& title,
+              std::string const& scenario_name) {
+    Map map;
+    map.title = title;
+    map.scenario = scenario_name;
+    WorldVerdicts const w = world_verdicts(theory, report, scenario_name, map.title);
+    map.consistency = consistency_word(*w.consistency);
+    MapBuilder b(map);
+    statement_nodes(b, theory, w);
+    argument_nodes(b, theory, w);
+    edges(b, theory, relations);
+    map.scenarios = scenario_statuses(report);
     return map;
 }
 

@@ -4,7 +4,9 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "arguments/verdicts/relations.hpp"
@@ -16,14 +18,19 @@ namespace elenchus::map {
 enum class NodeKind { claim, premise, assumption, axiom, hypothesis, argument };
 char const* to_string(NodeKind k);   // "claim", "premise", "assumption", ...
 
+// What the checker found about a node: a claim's status, an argument's validity, or nothing
+// (other statements, and every node of a map drawn without checking).
+enum class NodeStatus { none, follows, refuted, open, unknown, vacuous, valid, invalid };
+char const* to_string(NodeStatus s);   // "" for none, else the word: "follows", "valid", ...
+NodeStatus node_status(ClaimStatus s);
+NodeStatus node_status(std::optional<bool> valid);   // nullopt: unknown
+
 struct Node {
     std::string name;        // the statement's or argument's name: unique in a file
     NodeKind kind = NodeKind::premise;
     std::string label;       // `means`, an argument's title, else the name (unwrapped)
     std::string formula;     // statements: the formula, printed
-    // Claims: follows / refuted / open / unknown / vacuous; arguments: valid / invalid /
-    // unknown; other statements: empty.
-    std::string status;
+    NodeStatus status = NodeStatus::none;
     bool inconsistent = false;       // member of a minimal inconsistent set of the asserted statements
     bool dropped = false;            // dropped by the scenario (`without`)
     bool added = false;              // declared by the scenario or turned on by its `with`
@@ -42,7 +49,7 @@ struct Edge {
     EdgeKind kind = EdgeKind::premise_of;
     bool declared = true;          // supports / attacks: written in the file, else detected
     bool flagged = false;          // a declared relation the logic does not bear out
-    std::string classification;    // supports / attacks: the relation check's verdict
+    std::optional<RelationStatus> classification;   // supports / attacks, when checked
     std::string note;
 };
 
@@ -50,7 +57,7 @@ struct ScenarioStatuses {
     std::string name;
     std::string title;
     std::string consistency;   // "consistent", "inconsistent", "unknown"
-    std::vector<std::pair<std::string, std::string>> claims;   // name, status
+    std::vector<std::pair<std::string, NodeStatus>> claims;   // name, status
 };
 
 struct Map {

@@ -10,6 +10,19 @@
 #include <fmt/format.h>
 
 namespace elenchus {
+
+char const* to_string(RelationStatus s) {
+    switch (s) {
+    case RelationStatus::rebuts: return "rebuts";
+    case RelationStatus::undermines: return "undermines";
+    case RelationStatus::none: return "none";
+    case RelationStatus::supports: return "supports";
+    case RelationStatus::adds_nothing: return "adds_nothing";
+    case RelationStatus::unknown: return "unknown";
+    }
+    return "unknown";
+}
+
 namespace {
 
 using solver::Answer;
@@ -92,7 +105,7 @@ std::string describe(End const& e) {
 }
 
 RelationVerdict unknown(RelationVerdict v, std::string const& reason) {
-    v.classification = "unknown";
+    v.classification = RelationStatus::unknown;
     v.flagged = true;
     v.note = "Z3 could not decide: " + (reason.empty() ? std::string("no reason given") : reason);
     return v;
@@ -102,7 +115,7 @@ RelationVerdict check_attack(RelationChecker& c, RelationVerdict v, End const& a
     std::string undecided;
     auto rebut = c.together({a.content, b.content});
     if (rebut.answer == Answer::unsat) {
-        v.classification = "rebuts";
+        v.classification = RelationStatus::rebuts;
         v.note = fmt::format("{} and {} cannot both hold", describe(a), describe(b));
         return v;
     }
@@ -110,7 +123,7 @@ RelationVerdict check_attack(RelationChecker& c, RelationVerdict v, End const& a
     for (int p : b.premises) {
         auto o = c.together({a.content, p});
         if (o.answer == Answer::unsat) {
-            v.classification = "undermines";
+            v.classification = RelationStatus::undermines;
             v.premise = c.name(p);
             v.note = fmt::format("{} contradicts premise '{}' of '{}'", describe(a), c.name(p), b.name);
             return v;
@@ -118,7 +131,7 @@ RelationVerdict check_attack(RelationChecker& c, RelationVerdict v, End const& a
         if (o.answer == Answer::unknown && undecided.empty()) undecided = o.reason.empty() ? "unknown" : o.reason;
     }
     if (!undecided.empty()) return unknown(std::move(v), undecided);
-    v.classification = "none";
+    v.classification = RelationStatus::none;
     v.flagged = true;
     v.note = fmt::format("no logical conflict: {} is compatible with {}{}; this may be a practical "
                          "rather than a logical attack",
@@ -131,7 +144,7 @@ RelationVerdict check_support(RelationChecker& c, RelationVerdict v, End const& 
     auto given = c.axioms_with_entail({}, target);
     if (given.answer == Answer::unknown) return unknown(std::move(v), given.reason);
     if (given.answer == Answer::unsat) {
-        v.classification = "adds_nothing";
+        v.classification = RelationStatus::adds_nothing;
         v.flagged = true;
         v.note = fmt::format("{} already follows from the axioms alone", describe(b));
         return v;
@@ -147,7 +160,7 @@ RelationVerdict check_support(RelationChecker& c, RelationVerdict v, End const& 
         auto o = c.axioms_with_entail(with, target);
         if (o.answer == Answer::unknown) return unknown(std::move(v), o.reason);
         if (o.answer == Answer::unsat) {
-            v.classification = "supports";
+            v.classification = RelationStatus::supports;
             v.note = b.is_argument
                          ? fmt::format("{} closes the gap between the premises of '{}' and its conclusion",
                                        describe(a), b.name)
@@ -157,7 +170,7 @@ RelationVerdict check_support(RelationChecker& c, RelationVerdict v, End const& 
     }
     for (int p : b.premises) {
         if (p == a.content) {
-            v.classification = "supports";
+            v.classification = RelationStatus::supports;
             v.premise = c.name(p);
             v.note = fmt::format("{} is premise '{}' of '{}'", describe(a), c.name(p), b.name);
             return v;
@@ -166,13 +179,13 @@ RelationVerdict check_support(RelationChecker& c, RelationVerdict v, End const& 
         if (by_axioms.answer != Answer::sat) continue;   // the premise needs no backing (or undecided)
         auto o = c.axioms_with_entail({a.content}, p);
         if (o.answer == Answer::unsat) {
-            v.classification = "supports";
+            v.classification = RelationStatus::supports;
             v.premise = c.name(p);
             v.note = fmt::format("{} establishes premise '{}' of '{}'", describe(a), c.name(p), b.name);
             return v;
         }
     }
-    v.classification = "adds_nothing";
+    v.classification = RelationStatus::adds_nothing;
     v.flagged = true;
     if (without.answer == Answer::unsat)
         v.note = fmt::format("{} already follows from the other premises of '{}' and the axioms, and "
@@ -198,7 +211,7 @@ void detect(RelationChecker& c, logic::Theory const& theory,
         RelationVerdict v;
         v.from = x.name;
         v.to = y.name;
-        v.kind = "attacks";
+        v.kind = ast::RelationKind::attacks;
         v.declared = false;
         return v;
     };
@@ -210,7 +223,7 @@ void detect(RelationChecker& c, logic::Theory const& theory,
             if (x.content != y.content && c.together({x.content, y.content}).answer == Answer::unsat) {
                 if (either) continue;
                 auto v = found(x, y);
-                v.classification = "rebuts";
+                v.classification = RelationStatus::rebuts;
                 v.note = fmt::format("undeclared conflict: {} and {} cannot both hold", describe(x), describe(y));
                 out.push_back(std::move(v));
                 continue;
@@ -221,7 +234,7 @@ void detect(RelationChecker& c, logic::Theory const& theory,
                     if (c.alone(p).answer != Answer::sat) continue;
                     if (c.together({from->content, p}).answer != Answer::unsat) continue;
                     auto v = found(*from, *to);
-                    v.classification = "undermines";
+                    v.classification = RelationStatus::undermines;
                     v.premise = c.name(p);
                     v.note = fmt::format("undeclared conflict: {} contradicts premise '{}' of '{}'",
                                          describe(*from), c.name(p), to->name);
@@ -245,7 +258,7 @@ std::vector<RelationVerdict> check_relations(solver::Session& session, logic::Th
         RelationVerdict v;
         v.from = r.from;
         v.to = r.to;
-        v.kind = ast::to_string(r.kind);
+        v.kind = r.kind;
         auto a = c.end(r.from, r.from_is_argument);
         auto b = c.end(r.to, r.to_is_argument);
         if (r.kind == ast::RelationKind::attacks && r.from_is_argument && r.to_is_argument)
@@ -256,7 +269,7 @@ std::vector<RelationVerdict> check_relations(solver::Session& session, logic::Th
         }
         if (axioms.answer != Answer::sat) {
             // With inconsistent axioms every pair conflicts and everything is entailed.
-            v.classification = "unknown";
+            v.classification = RelationStatus::unknown;
             v.flagged = true;
             v.note = axioms.answer == Answer::unsat
                          ? "the axioms are inconsistent, so the relation cannot be judged"
@@ -265,7 +278,7 @@ std::vector<RelationVerdict> check_relations(solver::Session& session, logic::Th
             continue;
         }
         if (auto o = c.alone(a->content); o.answer == Answer::unsat) {
-            v.classification = "unknown";
+            v.classification = RelationStatus::unknown;
             v.flagged = true;
             v.note = fmt::format("{} contradicts the axioms by itself, so it conflicts with everything",
                                  describe(*a));

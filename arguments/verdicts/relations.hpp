@@ -25,7 +25,7 @@
 //   conclusions conflict under K) or an undermining (one's conclusion conflicts under K with
 //   a premise of the other). Reported, not flagged: conflicts are what a debate is made of.
 //   Contents that contradict K on their own conflict with everything and are left out.
-// A query Z3 cannot decide gives classification `unknown` with the reason in `note`; for a
+// A query Z3 cannot decide gives the status `unknown` with the reason in `note`; for a
 // declared relation that is flagged (never a pass), for detection it is simply not reported.
 #pragma once
 
@@ -39,12 +39,16 @@
 
 namespace elenchus {
 
+// What the check found about a relation (the cases above).
+enum class RelationStatus { rebuts, undermines, none, supports, adds_nothing, unknown };
+char const* to_string(RelationStatus s);   // "rebuts", "undermines", ..., "adds_nothing"
+
 struct RelationVerdict {
     std::string from;
     std::string to;
-    std::string kind;             // "attacks" | "supports"
+    ast::RelationKind kind = ast::RelationKind::attacks;
     bool declared = true;         // false: detected by the checker, not written in the file
-    std::string classification;   // "rebuts" | "undermines" | "none" | "supports" | "adds_nothing" | "unknown"
+    RelationStatus classification = RelationStatus::unknown;
     std::string premise;          // undermines: B's premise contradicted; supports: B's premise established
     bool flagged = false;         // the declared relation does not hold logically (or is undecided)
     std::string note;             // why, in one sentence

@@ -32,4 +32,7 @@ ArgumentVerdict argument(solver::Session& session, logic::Argument const& argume
 ScenarioVerdict scenario(solver::Session& session, logic::Scenario const& scenario,
                          CheckOptions const& options);
 
+// The claims a world judges: the file's, then those `scenario` declares (the baseline: none).
+std::vector<int> claims_of(logic::Theory const& theory, logic::Scenario const* scenario = nullptr);
+
 }  // namespace elenchus::verdicts

@@ -14,12 +14,13 @@ using solver::Answer;
 namespace {
 
 bool has_fact(solver::World const& w, std::string const& fact) {
-    return std::find(w.facts.begin(), w.facts.end(), fact) != w.facts.end();
+    auto const lines = solver::lines(w);
+    return std::find(lines.begin(), lines.end(), fact) != lines.end();
 }
 
 std::string joined(solver::World const& w) {
     std::string s;
-    for (auto const& f : w.facts) s += f + "\n";
+    for (auto const& f : solver::lines(w)) s += f + "\n";
     return s;
 }
 

@@ -15,6 +15,7 @@
 
 namespace {
 
+using elenchus::RelationStatus;
 using elenchus::RelationVerdict;
 
 struct Checked {
@@ -75,8 +76,8 @@ TEST(Relations, ContradictoryConclusionsRebut) {
     ASSERT_TRUE(c.theory);
     auto v = find(c, "penguin_grounded", "bird_flies");
     ASSERT_NE(v, nullptr);
-    EXPECT_EQ(v->kind, "attacks");
-    EXPECT_EQ(v->classification, "rebuts");
+    EXPECT_EQ(v->kind, elenchus::ast::RelationKind::attacks);
+    EXPECT_EQ(v->classification, RelationStatus::rebuts);
     EXPECT_FALSE(v->flagged);
     // The declared attack covers the pair: no second, detected verdict about it.
     EXPECT_EQ(detected(c), 0u);
@@ -110,7 +111,7 @@ TEST(Relations, ContradictingAPremiseUndermines) {
     ASSERT_TRUE(c.theory);
     auto v = find(c, "drunkenness", "eyewitness");
     ASSERT_NE(v, nullptr);
-    EXPECT_EQ(v->classification, "undermines");
+    EXPECT_EQ(v->classification, RelationStatus::undermines);
     EXPECT_EQ(v->premise, "trustworthy");
     EXPECT_FALSE(v->flagged);
 }
@@ -141,7 +142,7 @@ TEST(Relations, CompatibleSidesAreNoLogicalConflict) {
     for (std::string target : {"usefulness", "dam_useful"}) {
         auto v = find(c, "cost", target);
         ASSERT_NE(v, nullptr) << target;
-        EXPECT_EQ(v->classification, "none") << target;
+        EXPECT_EQ(v->classification, RelationStatus::none) << target;
         EXPECT_TRUE(v->flagged) << target;
         EXPECT_NE(v->note.find("practical"), std::string::npos) << v->note;
     }
@@ -184,19 +185,19 @@ TEST(Relations, SupportThatDoesWorkAndSupportThatAddsNothing) {
     ASSERT_TRUE(c.theory);
     auto useful = find(c, "for_p", "for_r");
     ASSERT_NE(useful, nullptr);
-    EXPECT_EQ(useful->kind, "supports");
-    EXPECT_EQ(useful->classification, "supports");
+    EXPECT_EQ(useful->kind, elenchus::ast::RelationKind::supports);
+    EXPECT_EQ(useful->classification, RelationStatus::supports);
     EXPECT_FALSE(useful->flagged);
 
     auto idle = find(c, "for_s", "for_r");
     ASSERT_NE(idle, nullptr);
-    EXPECT_EQ(idle->classification, "adds_nothing");
+    EXPECT_EQ(idle->classification, RelationStatus::adds_nothing);
     EXPECT_TRUE(idle->flagged);
 
     // c_t is an axiom's consequence: K ⊨ t, so no support can add to it.
     auto given = find(c, "for_s", "c_t");
     ASSERT_NE(given, nullptr);
-    EXPECT_EQ(given->classification, "adds_nothing");
+    EXPECT_EQ(given->classification, RelationStatus::adds_nothing);
     EXPECT_TRUE(given->flagged);
     EXPECT_NE(given->note.find("axioms alone"), std::string::npos) << given->note;
 }
@@ -231,11 +232,11 @@ TEST(Relations, UndeclaredConflictsAreDetected) {
     ASSERT_TRUE(c.theory);
     auto rebut = find(c, "from_faith", "from_party", false);
     ASSERT_NE(rebut, nullptr);
-    EXPECT_EQ(rebut->classification, "rebuts");
+    EXPECT_EQ(rebut->classification, RelationStatus::rebuts);
     EXPECT_FALSE(rebut->flagged);
     auto undermine = find(c, "from_hawkishness", "from_faith", false);
     ASSERT_NE(undermine, nullptr);
-    EXPECT_EQ(undermine->classification, "undermines");
+    EXPECT_EQ(undermine->classification, RelationStatus::undermines);
     EXPECT_EQ(undermine->premise, "is_quaker");
     // not_quaker and not_dove are compatible, and nothing contradicts from_party's premises.
     EXPECT_EQ(find(c, "from_hawkishness", "from_party", false), nullptr);
@@ -266,11 +267,11 @@ argument for_b from pb therefore cb
     auto as_premise = with("premise");
     ASSERT_TRUE(as_premise.theory);
     ASSERT_NE(find(as_premise, "for_b", "for_a"), nullptr);
-    EXPECT_EQ(find(as_premise, "for_b", "for_a")->classification, "none");
+    EXPECT_EQ(find(as_premise, "for_b", "for_a")->classification, RelationStatus::none);
     auto as_axiom = with("axiom");
     ASSERT_TRUE(as_axiom.theory);
     ASSERT_NE(find(as_axiom, "for_b", "for_a"), nullptr);
-    EXPECT_EQ(find(as_axiom, "for_b", "for_a")->classification, "rebuts");
+    EXPECT_EQ(find(as_axiom, "for_b", "for_a")->classification, RelationStatus::rebuts);
 }
 
 // The article: the argument for membership (Article 5 benefits) and the one against
@@ -284,7 +285,7 @@ TEST(Relations, ArticleBenefitAndRiskRebutEachOther) {
     for (auto [from, to] : {std::pair{"collective_defence", "regional_risk"}, std::pair{"regional_risk", "collective_defence"}}) {
         auto v = find(c, from, to);
         ASSERT_NE(v, nullptr) << from << " -> " << to;
-        EXPECT_EQ(v->classification, "rebuts") << from << " -> " << to;
+        EXPECT_EQ(v->classification, RelationStatus::rebuts) << from << " -> " << to;
         EXPECT_FALSE(v->flagged);
     }
 }

@@ -25,7 +25,9 @@ ArgumentVerdict const& argument(std::vector<ArgumentVerdict> const& arguments, s
 }
 
 bool mentions(std::optional<solver::World> const& w, std::string const& fact) {
-    return w && std::find(w->facts.begin(), w->facts.end(), fact) != w->facts.end();
+    if (!w) return false;
+    auto const lines = solver::lines(*w);
+    return std::find(lines.begin(), lines.end(), fact) != lines.end();
 }
 
 }  // namespace

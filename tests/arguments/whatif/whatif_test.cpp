@@ -218,10 +218,11 @@ void verify_claim(logic::Theory const& theory, std::vector<int> const& world,
     ASSERT_FALSE(mk.capped);
     if (expected == ClaimStatus::open) {
         for (auto const& e : mk.make_sets) verify_make(o, world, e, c);
-        if (exhaustive)
+        if (exhaustive) {
             EXPECT_EQ(mk.make_sets, brute_minimal(theory, hypotheses, [&](auto const& e) {
                           return o.consistent(plus(world, e)) && o.entails(plus(world, e), c);
                       }));
+        }
     } else if (expected == ClaimStatus::follows) {
         EXPECT_EQ(mk.make_sets, std::vector<NameSet>{NameSet{}});
     } else {
@@ -460,12 +461,6 @@ json run_json(std::string const& arguments, int expected_code = 0) {
     auto r = test::run(test::elenchus("whatif --format json " + arguments));
     EXPECT_EQ(r.exit_code, expected_code) << r.err;
     return json::parse(r.out);
-}
-
-std::set<std::string> keys(json const& j) {
-    std::set<std::string> k;
-    for (auto const& [key, value] : j.items()) k.insert(key);
-    return k;
 }
 
 TEST(WhatifCli, JsonCarriesTheContractKeys) {
