@@ -4,6 +4,7 @@
 #include <type_traits>
 
 #include "grammar/checker_internal.hpp"
+#include "grammar/spelling_hints.hpp"
 
 namespace elenchus::checking {
 
@@ -245,7 +246,14 @@ void Checker::report_missing(ast::Name const& name, char const* wanted,
     }
     std::string message = std::string("unknown ") + wanted + " '" + name.text + "'";
     std::string const suggestion = closest_name(name.text, candidates);
-    if (!suggestion.empty()) message += "; did you mean '" + suggestion + "'?";
+    if (!suggestion.empty()) {
+        message += "; did you mean '" + suggestion + "'?";
+    } else if (lexical::is_capitalised_keyword(name.text)) {   // `TRUE`, `Forall`
+        std::string lower = name.text;
+        for (char& c : lower)
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        message += "; keywords are lower case: write '" + lower + "'";
+    }
     diagnostics_.error(name.span, std::move(message));
 }
 

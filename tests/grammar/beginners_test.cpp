@@ -159,6 +159,10 @@ TEST(BeginnersHints, CapitalisedKeywords) {
               (std::vector<std::string>{
                   "2:10: 'NOT' is not a keyword; write 'not' (keywords are lower case)",
                   "3:25: 'NOT' is not a keyword; write 'not' (keywords are lower case)"}));
+    // Where a capitalised keyword parses as a name, the checker gives the hint.
+    EXPECT_EQ(run("predicate p\nclaim c: p and TRUE").errors,
+              (std::vector<std::string>{
+                  "2:16: unknown name 'TRUE'; keywords are lower case: write 'true'"}));
     // A declared name is no keyword misspelt.
     EXPECT_EQ(first_error("predicate AND\nclaim c: p AND q"), "2:12: expected a declaration, found 'AND'");
 }
