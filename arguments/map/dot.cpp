@@ -136,9 +136,14 @@ std::string edge_attributes(Edge const& e, Map const& map) {
     }
     std::string tip = fmt::format("{} {} {}", from, to_string(e.kind), to);
     if (!e.note.empty()) tip += "\n" + e.note;
+    // `xlabel`, not `label`: a labelled edge between two nodes of one rank (a "flat" edge,
+    // which every relation edge can be, being constraint=false) makes Graphviz 2.42's
+    // flat_edges grow the rank array under pointers it still holds; gvFreeLayout then frees
+    // a stale block and the heap is corrupt (malloc_consolidate aborts, valgrind shows the
+    // invalid free). External labels are placed after layout and never take that path.
     return fmt::format(
         "class=\"{} {}{}\", color=\"{}\", fontcolor=\"{}\", style={}, penwidth=1.6, arrowhead={}, "
-        "label={}, tooltip={}, constraint=false",
+        "xlabel={}, tooltip={}, constraint=false",
         to_string(e.kind), e.declared ? "declared" : "detected", e.flagged ? " flagged" : "", color, color,
         style, attack ? "tee" : "normal", quoted(text), quoted(tip));
 }
