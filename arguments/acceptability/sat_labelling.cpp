@@ -8,28 +8,25 @@
 
 namespace elenchus::acceptability::detail {
 
-SatLabelling::SatLabelling(Framework const& af, Encoding encoding)
-    : size_(af.size()), solver_(std::make_unique<CaDiCaL::Solver>()) {
+struct SatLabelling::Clock : CaDiCaL::Terminator {
+    explicit Clock(Deadline const& d) : deadline(d) {}
+    bool terminate() override { return deadline.passed(); }
+    Deadline const& deadline;
+};
+
+SatLabelling::SatLabelling(Framework const& af, Deadline const& deadline)
+    : size_(af.size()), deadline_(deadline), clock_(std::make_unique<Clock>(deadline_)),
+      solver_(std::make_unique<CaDiCaL::Solver>()) {
     if (2 * size_ + 1 >= static_cast<std::size_t>(std::numeric_limits<int>::max() / 2))
         throw std::length_error("argumentation framework too large for the SAT encoding");
     // CaDiCaL reports some events on stdout even at verbosity 0; a library prints nothing.
     solver_->set("quiet", 1);
-    // Stable needs in-variables only: the labelling form (in/out with "no undecided") was
-    // slower on the planted benchmark, and so were CaDiCaL's 'sat' configuration and a
-    // false initial phase (docs/performance.md).
-    variables_ = static_cast<int>(encoding == Encoding::complete ? 2 * size_ : size_);
+    if (deadline_.at) solver_->connect_terminator(clock_.get());
+    variables_ = static_cast<int>(2 * size_);
     solver_->reserve(variables_);
     std::vector<int> clause;
     for (ArgumentId a = 0; a < size_; ++a) {
         auto const attackers = af.attackers(a);
-        if (encoding == Encoding::stable) {
-            // Conflict-free, and every argument is in or attacked by one that is.
-            for (ArgumentId b : attackers) add_clause({-in(a), -in(b)});
-            clause.assign(1, in(a));
-            for (ArgumentId b : attackers) clause.push_back(in(b));
-            add_clause(clause);
-            continue;
-        }
         // in(a) iff every attacker is out; out(a) iff some attacker is in; not both.
         add_clause({-in(a), -out(a)});
         for (ArgumentId b : attackers) {
@@ -49,6 +46,12 @@ SatLabelling::~SatLabelling() = default;
 
 int SatLabelling::fresh() { return ++variables_; }
 
+void SatLabelling::require_stable() {
+    if (stable_) return;
+    stable_ = true;
+    for (ArgumentId a = 0; a < size_; ++a) add_clause({in(a), out(a)});
+}
+
 void SatLabelling::add_clause(std::vector<int> const& literals) {
     if (literals.empty()) {
         empty_clause_ = true;
@@ -60,8 +63,11 @@ void SatLabelling::add_clause(std::vector<int> const& literals) {
 
 bool SatLabelling::solve(std::vector<int> const& assumptions) {
     if (empty_clause_) return false;
+    if (deadline_.passed()) throw TimeLimitReached();
     for (int l : assumptions) solver_->assume(l);
-    return solver_->solve() == 10;
+    int const result = solver_->solve();
+    if (result == 0) throw TimeLimitReached();   // the only way CaDiCaL stops undecided here
+    return result == 10;
 }
 
 Extension SatLabelling::extension() const {

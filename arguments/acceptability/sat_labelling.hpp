@@ -1,6 +1,7 @@
-// A CaDiCaL instance holding the labelling encoding of a framework (Besnard & Doutre 2004;
-// the encodings of Cegartix and mu-toksia): variable in(a) for every argument, and for
-// complete semantics out(a) as well, undecided being neither.
+// A CaDiCaL instance holding the complete labelling encoding of a framework (Besnard &
+// Doutre 2004; the encodings of Cegartix and mu-toksia): variables in(a) and out(a) for every
+// argument, undecided being neither. require_stable() turns it into the stable encoding
+// (nothing undecided) in place, keeping what the solver has learnt.
 #pragma once
 
 #include <memory>
@@ -8,6 +9,7 @@
 
 #include "arguments/acceptability/framework.hpp"
 #include "arguments/acceptability/labelling.hpp"
+#include "arguments/acceptability/semantics.hpp"
 
 namespace CaDiCaL {
 class Solver;
@@ -17,16 +19,19 @@ namespace elenchus::acceptability::detail {
 
 class SatLabelling {
 public:
-    enum class Encoding { complete, stable };
-
-    SatLabelling(Framework const& af, Encoding encoding);
+    // Every solve() checks `deadline` (before, and inside CaDiCaL through its Terminator) and
+    // throws TimeLimitReached once it has passed.
+    SatLabelling(Framework const& af, Deadline const& deadline);
     ~SatLabelling();
     SatLabelling(SatLabelling const&) = delete;
     SatLabelling& operator=(SatLabelling const&) = delete;
 
     int in(ArgumentId a) const { return static_cast<int>(a) + 1; }
-    int out(ArgumentId a) const { return static_cast<int>(size_ + a) + 1; }   // complete only
+    int out(ArgumentId a) const { return static_cast<int>(size_ + a) + 1; }
     int fresh();
+
+    // From now on only stable labellings: in(a) or out(a) for every argument. Idempotent.
+    void require_stable();
 
     void add_clause(std::vector<int> const& literals);
     // Whether the clauses and `assumptions` have a model; the model is then extension().
@@ -44,8 +49,13 @@ public:
     Extension maximise(Extension e);
 
 private:
+    struct Clock;   // CaDiCaL's Terminator over the deadline
+
     std::size_t size_;
+    Deadline deadline_;
+    std::unique_ptr<Clock> clock_;
     std::unique_ptr<CaDiCaL::Solver> solver_;
+    bool stable_ = false;
     int variables_;
     bool empty_clause_ = false;   // kept out of CaDiCaL, which need not see a trivial conflict
 };
