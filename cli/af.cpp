@@ -1,6 +1,8 @@
-// `elenchus af FILE -p TASK [-a ARG] [--format apx|i23]`: the ICCMA solver interface over an
+// `elenchus af FILE -p TASK [-a ARG] [--format apx|i23] [--timeout SECONDS]`: the ICCMA solver interface over an
 // abstract argumentation framework (docs/acceptability.md). Output is the competition's, so
 // that ICCMA scripts can call the program as they call any other solver.
+#include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <iostream>
 #include <memory>
@@ -23,6 +25,7 @@ struct AfCommand {
     std::string argument;
     std::string format;
     std::size_t max_input = default_max_input;
+    double timeout = 0;   // seconds; 0: none given (no limit)
 };
 
 int usage_error(std::string const& message, std::string const& hint) {
@@ -76,7 +79,39 @@ private:
     std::string buffer_;
 };
 
+// The answer of the task, printed; throws TimeLimitReached past the deadline, before
+// printing anything but the extensions EE has already found.
+void answer(af::Task const& task, af::Framework const& framework, af::ArgumentId argument,
+            af::Deadline const& deadline, Printer& out) {
+    switch (task.problem) {
+        case af::Problem::some_extension:
+            if (auto e = af::some_extension(framework, task.semantics, deadline)) out.extension(framework, *e);
+            else out.line("NO");
+            break;
+        case af::Problem::credulous:
+            out.line(af::credulously_accepted(framework, task.semantics, argument, deadline) ? "YES" : "NO");
+            break;
+        case af::Problem::sceptical:
+            out.line(af::sceptically_accepted(framework, task.semantics, argument, deadline) ? "YES" : "NO");
+            break;
+        case af::Problem::enumerate:
+            af::enumerate_extensions(
+                framework, task.semantics,
+                [&](af::Extension const& e) {
+                    out.extension(framework, e);
+                    return true;
+                },
+                deadline);
+            break;
+    }
+}
+
 int run_af(AfCommand const& o) {
+    // The clock starts with the subcommand, as for the other subcommands' --timeout.
+    af::Deadline deadline;
+    if (o.timeout > 0)
+        deadline.at = std::chrono::steady_clock::now() +
+                      std::chrono::milliseconds(static_cast<long long>(std::floor(o.timeout * 1000)));
     auto const task = af::task_named(o.task);
     if (!task)
         return usage_error(fmt::format("unknown task '{}'", o.task),
@@ -118,23 +153,14 @@ int run_af(AfCommand const& o) {
     }
 
     Printer out;
-    switch (task->problem) {
-        case af::Problem::some_extension:
-            if (auto e = af::some_extension(framework, task->semantics)) out.extension(framework, *e);
-            else out.line("NO");
-            break;
-        case af::Problem::credulous:
-            out.line(af::credulously_accepted(framework, task->semantics, argument) ? "YES" : "NO");
-            break;
-        case af::Problem::sceptical:
-            out.line(af::sceptically_accepted(framework, task->semantics, argument) ? "YES" : "NO");
-            break;
-        case af::Problem::enumerate:
-            af::enumerate_extensions(framework, task->semantics, [&](af::Extension const& e) {
-                out.extension(framework, e);
-                return true;
-            });
-            break;
+    try {
+        answer(*task, framework, argument, deadline, out);
+    } catch (af::TimeLimitReached const&) {
+        out.flush();
+        std::cerr << fmt::format("elenchus af: no answer: the time limit of {} s was reached\n", o.timeout);
+        if (task->problem == af::Problem::enumerate)
+            std::cerr << "  the extensions printed, if any, are extensions, but the enumeration is incomplete\n";
+        return 1;
     }
     return 0;
 }
@@ -156,6 +182,11 @@ void setup_af(CLI::App& app, int& exit_code) {
     sub->add_option("--format", opt->format, "File format when the extension does not tell: apx or i23")
         ->option_text("apx|i23");
     add_input_option(*sub, opt->max_input);
+    sub->add_option("--timeout", opt->timeout,
+                    "Seconds the run may take (0.001 to 86400; default: no limit): past it, no answer and "
+                    "exit status 1")
+        ->check(seconds_validator())
+        ->option_text("SECONDS");
     sub->footer(
         "Examples:\n"
         "  elenchus af nixon.apx -p SE-PR           w quaker        (one preferred extension)\n"
@@ -165,8 +196,8 @@ void setup_af(CLI::App& app, int& exit_code) {
         "Tasks: SE some extension (or NO), DC credulous and DS sceptical acceptance of -a ARG\n"
         "(YES/NO; DS is YES when there is no extension at all), EE every extension; over\n"
         "GR grounded, CO complete, PR preferred, ST stable. Semantics: docs/acceptability.md.\n"
-        "Exit status: 0 answered (YES and NO alike); 2 bad input or usage (the diagnostic gives\n"
-        "file:line:column and a hint); 3 internal error.");
+        "Exit status: 0 answered (YES and NO alike); 1 no answer within --timeout; 2 bad input or\n"
+        "usage (the diagnostic gives file:line:column and a hint); 3 internal error.");
     sub->callback([opt, &exit_code] { exit_code = run_af(*opt); });
 }
 

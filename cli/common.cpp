@@ -122,6 +122,8 @@ void add_input_option(CLI::App& sub, std::size_t& max_input) {
         ->option_text("BYTES");
 }
 
+CLI::Validator seconds_validator() { return CLI::Validator(check_seconds, "SECONDS"); }
+
 void add_limit_options(CLI::App& sub, LimitOptions& limits) {
     sub.add_option("--timeout", limits.timeout,
                    "Seconds the whole run may spend in Z3 (default 600, at most 86400); what is left "

@@ -52,6 +52,9 @@ struct LimitOptions {
 constexpr double largest_timeout = 86400;   // seconds: a day
 constexpr std::uint64_t largest_rlimit = 4'294'967'295;
 void add_limit_options(CLI::App& sub, LimitOptions& limits);
+// The check of a number of seconds that --timeout makes: at least 0.001 (1 ms), at most
+// largest_timeout, a finite number; for a subcommand with a time limit of its own (af).
+CLI::Validator seconds_validator();
 // The limits of a run that starts now: every copy shares the one run budget.
 solver::Limits run_limits(LimitOptions const& o);
 

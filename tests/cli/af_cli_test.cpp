@@ -149,6 +149,38 @@ TEST_F(AfCli, InputCapApplies) {
     EXPECT_NE(r.err.find("larger than the input limit"), std::string::npos) << r.err;
 }
 
+TEST_F(AfCli, TimeoutGivesNoAnswerAndExitOne) {
+    // 20,000 arguments, 3 random attacks each: reading alone takes longer than 1 ms, so the
+    // limit has passed before the first SAT call, on any machine.
+    std::mt19937 rng(5);
+    std::uniform_int_distribution<int> any(1, 20000);
+    std::string text = "p af 20000\n";
+    for (int i = 0; i < 60000; ++i) text += std::to_string(any(rng)) + " " + std::to_string(any(rng)) + "\n";
+    auto const big = file("big.af", text);
+    for (char const* task : {"SE-ST", "SE-PR", "EE-PR", "DC-ST -a 2"}) {
+        auto const r = af(big, std::string("-p ") + task + " --timeout 0.001");
+        EXPECT_EQ(r.exit_code, 1) << task << r.err;
+        EXPECT_EQ(r.out, "") << task;
+        EXPECT_NE(r.err.find("no answer: the time limit of 0.001 s was reached"), std::string::npos) << r.err;
+    }
+    auto const ee = af(big, "-p EE-CO --timeout 0.001");
+    EXPECT_EQ(ee.exit_code, 1);
+    EXPECT_NE(ee.err.find("the enumeration is incomplete"), std::string::npos) << ee.err;
+    // Grounded needs no solver: answered within any limit.
+    EXPECT_EQ(af(big, "-p SE-GR --timeout 0.001").exit_code, 0);
+    // A limit that is not reached changes nothing.
+    auto const nixon_path = file("nixon.apx", nixon);
+    auto const r = af(nixon_path, "-p EE-ST --timeout 60");
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(lines_of(r.out), (std::set<std::string>{"w r pa", "w q pa"}));
+    for (char const* bad : {"0", "0.0001", "-1", "nan", "inf", "abc", "86401"}) {
+        auto const refused = af(nixon_path, std::string("-p SE-ST --timeout ") + bad);
+        EXPECT_EQ(refused.exit_code, 2) << bad;
+        EXPECT_EQ(refused.out, "") << bad;
+        EXPECT_NE(refused.err.find("--timeout"), std::string::npos) << refused.err;
+    }
+}
+
 TEST_F(AfCli, BinaryGarbageIsAnErrorNotACrash) {
     std::string junk;
     std::mt19937 rng(3);

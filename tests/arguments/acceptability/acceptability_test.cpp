@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <random>
@@ -156,6 +157,40 @@ TEST(Acceptability, OddCycleOfThreeHasNoStableExtension) {
     // Sceptical acceptance with no extension at all holds vacuously (ICCMA's convention).
     EXPECT_TRUE(af::sceptically_accepted(f, Semantics::stable, 0));
     EXPECT_FALSE(af::credulously_accepted(f, Semantics::stable, 0));
+}
+
+TEST(Acceptability, APreferredExtensionThatIsNotStableDoesNotHideAStableOne) {
+    // a <-> b, b -> c, c -> c: {a} is preferred but leaves c undecided; {b} is the one stable
+    // extension. The stable tasks try a preferred extension first and must not stop at {a}.
+    auto const f = framework(3, {{0, 1}, {1, 0}, {1, 2}, {2, 2}});
+    EXPECT_EQ(solver_extensions(f, Semantics::preferred), masks({0b001, 0b010}));
+    EXPECT_EQ(solver_extensions(f, Semantics::stable), masks({0b010}));
+    EXPECT_EQ(af::some_extension(f, Semantics::stable), (af::Extension{1}));
+    EXPECT_FALSE(af::credulously_accepted(f, Semantics::stable, 0));
+    EXPECT_TRUE(af::credulously_accepted(f, Semantics::stable, 1));
+    EXPECT_TRUE(af::sceptically_accepted(f, Semantics::stable, 1));
+    EXPECT_FALSE(af::sceptically_accepted(f, Semantics::stable, 0));
+}
+
+TEST(Acceptability, PastTheDeadlineTheSatTasksStopAndGroundedAnswers) {
+    auto const f = framework(3, {{0, 1}, {1, 0}, {1, 2}, {2, 2}});
+    af::Deadline const past{std::chrono::steady_clock::now() - std::chrono::seconds(1)};
+    for (Semantics s : {Semantics::complete, Semantics::preferred, Semantics::stable}) {
+        SCOPED_TRACE(af::abbreviation(s));
+        if (s != Semantics::complete) {
+            EXPECT_THROW(af::some_extension(f, s, past), af::TimeLimitReached);
+            EXPECT_THROW(af::sceptically_accepted(f, s, 0, past), af::TimeLimitReached);
+        }
+        EXPECT_THROW(af::credulously_accepted(f, s, 0, past), af::TimeLimitReached);
+        EXPECT_THROW(af::extensions(f, s, SIZE_MAX, past), af::TimeLimitReached);
+    }
+    // Grounded (and what it decides alone) needs no solver: answered whatever the deadline.
+    EXPECT_EQ(af::some_extension(f, Semantics::grounded, past), af::Extension{});
+    EXPECT_FALSE(af::sceptically_accepted(f, Semantics::complete, 0, past));
+    EXPECT_EQ(af::extensions(f, Semantics::grounded, SIZE_MAX, past).size(), 1u);
+    // A deadline far away changes nothing.
+    af::Deadline const later{std::chrono::steady_clock::now() + std::chrono::hours(1)};
+    EXPECT_EQ(af::extensions(f, Semantics::stable, SIZE_MAX, later), (std::vector<af::Extension>{{1}}));
 }
 
 TEST(Acceptability, SelfAttackerIsNeverIn) {
