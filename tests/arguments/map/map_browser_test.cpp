@@ -7,7 +7,11 @@
 
 #include <cstdlib>
 #include <filesystem>
+// GCC 12 warns falsely (-Wmaybe-uninitialized) inside <regex> in the sanitize build.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
 #include <regex>
+#pragma GCC diagnostic pop
 
 #include "support/run.hpp"
 
