@@ -112,7 +112,12 @@ std::string type_key(Type const& type) {
     case Type::Kind::boolean: return "Bool";
     case Type::Kind::integer: return "Int";
     case Type::Kind::real: return "Real";
-    case Type::Kind::sort: return "S" + std::to_string(type.sort);
+    case Type::Kind::sort: {
+        // Appended: GCC 12 warns falsely (-Wstringop-overflow) on `"S" + std::to_string(...)`.
+        std::string key = "S";
+        key += std::to_string(type.sort);
+        return key;
+    }
     }
     return "?";
 }
