@@ -50,8 +50,7 @@ std::string universal_chain(int n) {
     s << "sort Thing = { a, b, c, d, e }\n";
     for (int i = 0; i < n; ++i) s << "predicate q" << i << "(Thing)\n";
     s << "premise s0: q0(c)\n";
-    for (int i = 1; i < n; ++i)
-        s << "axiom s" << i << ": forall x: Thing. q" << i - 1 << "(x) -> q" << i << "(x)\n";
+    for (int i = 1; i < n; ++i) s << "axiom s" << i << ": forall x: Thing. q" << i - 1 << "(x) -> q" << i << "(x)\n";
     s << "claim goal: q" << n - 1 << "(c)\n";
     return s.str();
 }
@@ -98,7 +97,7 @@ void BM_UniversalChain(benchmark::State& state) {
 BENCHMARK(BM_UniversalChain)->Arg(5)->Arg(10)->Arg(20)->Unit(benchmark::kMillisecond);
 
 Fixture example(char const* path) {
-    std::ifstream in(path);   // run from the project root
+    std::ifstream in(path);      // run from the project root
     if (!in) return Fixture{};   // skipped with "does not check", not timed on an empty file
     std::ostringstream s;
     s << in.rdbuf();
@@ -122,6 +121,6 @@ void BM_KnightsClaim(benchmark::State& state, char const* name) {
 BENCHMARK_CAPTURE(BM_KnightsClaim, b_knight, "b_knight")->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_KnightsClaim, c_knave, "c_knave")->Unit(benchmark::kMillisecond);
 
-}  // namespace
+}   // namespace
 
 BENCHMARK_MAIN();

@@ -40,16 +40,16 @@ struct Atom {
 // Why an atom of the least model holds: the statement that asserts it (a fact), or a
 // rule and the atoms its body needed.
 struct Reason {
-    int statement = -1;          // the fact's or rule's statement number
-    std::vector<Atom> body;      // for a rule
+    int statement = -1;       // the fact's or rule's statement number
+    std::vector<Atom> body;   // for a rule
 };
 
 struct Rule {
     int statement;
     int head;
-    std::vector<int> body;       // unary predicates of a lower index
-    int region = -1;             // `located(x, r)` in the body
-    int threshold = -1;          // `score(x) >= t` in the body
+    std::vector<int> body;   // unary predicates of a lower index
+    int region = -1;         // `located(x, r)` in the body
+    int threshold = -1;      // `score(x) >= t` in the body
 };
 
 class Generator {
@@ -88,8 +88,8 @@ private:
     std::vector<bool> holds_;
     std::vector<Reason> reasons_;
     struct AgentFacts {
-        int score = 0;            // 0: unknown
-        int region = -1;          // -1: unknown
+        int score = 0;     // 0: unknown
+        int region = -1;   // -1: unknown
         int score_fact = -1, region_fact = -1;
     };
     std::vector<AgentFacts> agent_facts_;
@@ -158,8 +158,8 @@ private:
         if (r.region >= 0) body += cat(" and located(x, reg", r.region, ")");
         if (r.threshold >= 0) body += cat(" and score(x) >= ", r.threshold);
         // One rule in ten is an analyst's assumption rather than shared background.
-        text += cat(pick(10) == 0 ? "assume" : "axiom", " r", r.statement, ": forall x: Agent. ", body, " -> p",
-                    r.head, "(x)\n");
+        text += cat(pick(10) == 0 ? "assume" : "axiom", " r", r.statement, ": forall x: Agent. ", body, " -> p", r.head,
+                    "(x)\n");
         return r;
     }
 
@@ -177,8 +177,8 @@ private:
                 auto& why = reasons_[at(r.head, a)];
                 why.statement = r.statement;
                 for (int p : r.body) why.body.push_back({p, a});
-                if (r.region >= 0) why.body.push_back({-1, a});   // the agent's location fact
-                if (r.threshold >= 0) why.body.push_back({-2, a}); // the agent's score fact
+                if (r.region >= 0) why.body.push_back({-1, a});      // the agent's location fact
+                if (r.threshold >= 0) why.body.push_back({-2, a});   // the agent's score fact
             }
         }
     }
@@ -231,21 +231,19 @@ private:
         }
     }
 
-    std::string name_of(int statement) const {
-        return cat(rule_statements_.count(statement) ? "r" : "f", statement);
-    }
+    std::string name_of(int statement) const { return cat(rule_statements_.count(statement) ? "r" : "f", statement); }
 
     void write_scenarios(std::ostream& out, std::vector<Rule> const& rules) {
         int const scenarios = static_cast<int>(std::clamp<long>(n_ / 2000, 1, 5));
         for (int s = 0; s < scenarios && !rules.empty(); ++s) {
             auto const& r = rules[static_cast<std::size_t>(pick(static_cast<int>(rules.size())))];
-            out << "\nscenario s" << s << " \"Without rule r" << r.statement << "\" {\n  without r"
-                << r.statement << "\n}\n";
+            out << "\nscenario s" << s << " \"Without rule r" << r.statement << "\" {\n  without r" << r.statement
+                << "\n}\n";
         }
     }
 };
 
-}  // namespace
+}   // namespace
 
 int main(int argc, char** argv) {
     if (argc < 2 || argc > 3) {

@@ -25,7 +25,8 @@ std::string map_file(long statements) {
     for (long g = 0; g < groups; ++g) out += fmt::format("predicate pa{0}\npredicate pb{0}\npredicate pc{0}\n", g);
     for (long g = 0; g < groups; ++g) {
         out += fmt::format("premise f{0}: pa{0}\n  means \"Fact number {0} holds in the debate\"\n", g);
-        out += fmt::format("premise r{0}: pa{0} -> pb{0}\n  means \"Fact {0} brings the second state of affairs\"\n", g);
+        out +=
+            fmt::format("premise r{0}: pa{0} -> pb{0}\n  means \"Fact {0} brings the second state of affairs\"\n", g);
         out += fmt::format("{1} u{0}: pb{0} -> pc{0}\n  means \"The second state brings the third one {0}\"\n", g,
                            g % 5 == 0 ? "assume" : "premise");
         out += fmt::format("claim k{0}: pc{0}\n  means \"The conclusion of group {0} follows\"\n", g);
@@ -95,7 +96,7 @@ void BM_MapDotChecked(benchmark::State& state) {
     state.counters["statements"] = static_cast<double>(state.range(0));
 }
 
-}  // namespace
+}   // namespace
 
 BENCHMARK(BM_MapDot)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_MapSvg)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond)->Iterations(1);

@@ -90,8 +90,8 @@ void Sweep_incremental(benchmark::State& state) {
     for (auto _ : state) {
         solver::Session session(t, {});
         auto s = whatif::sweep(session, t.baseline(), claim, {});
-        if (s.status != ClaimStatus::follows || s.supports.size() != 1 ||
-            s.supports[0].size() != support_size || s.critical.size() != support_size)
+        if (s.status != ClaimStatus::follows || s.supports.size() != 1 || s.supports[0].size() != support_size ||
+            s.critical.size() != support_size)
             state.SkipWithError("unexpected sweep result");
         state.counters["statements"] = static_cast<double>(t.baseline().size());
         state.counters["supports"] = static_cast<double>(s.supports.size());
@@ -110,8 +110,9 @@ void Drops_incremental(benchmark::State& state) {
             load_bearing += status(session, without(world, s), goal, refutation) != ClaimStatus::follows;
         if (load_bearing != support_size) state.SkipWithError("wrong number of load-bearing statements");
         state.counters["variants"] = static_cast<double>(world.size());
-        state.counters["s_per_variant"] = benchmark::Counter(
-            static_cast<double>(world.size()), benchmark::Counter::kIsIterationInvariantRate | benchmark::Counter::kInvert);
+        state.counters["s_per_variant"] =
+            benchmark::Counter(static_cast<double>(world.size()),
+                               benchmark::Counter::kIsIterationInvariantRate | benchmark::Counter::kInvert);
     }
 }
 
@@ -128,12 +129,13 @@ void Drops_fresh(benchmark::State& state) {
         }
         if (load_bearing != support_size) state.SkipWithError("wrong number of load-bearing statements");
         state.counters["variants"] = static_cast<double>(world.size());
-        state.counters["s_per_variant"] = benchmark::Counter(
-            static_cast<double>(world.size()), benchmark::Counter::kIsIterationInvariantRate | benchmark::Counter::kInvert);
+        state.counters["s_per_variant"] =
+            benchmark::Counter(static_cast<double>(world.size()),
+                               benchmark::Counter::kIsIterationInvariantRate | benchmark::Counter::kInvert);
     }
 }
 
-}  // namespace
+}   // namespace
 
 BENCHMARK(Sweep_incremental)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(Drops_incremental)->Unit(benchmark::kMillisecond)->Iterations(1);

@@ -81,28 +81,28 @@ private:
 
 // The answer of the task, printed; throws TimeLimitReached past the deadline, before
 // printing anything but the extensions EE has already found.
-void answer(af::Task const& task, af::Framework const& framework, af::ArgumentId argument,
-            af::Deadline const& deadline, Printer& out) {
+void answer(af::Task const& task, af::Framework const& framework, af::ArgumentId argument, af::Deadline const& deadline,
+            Printer& out) {
     switch (task.problem) {
-        case af::Problem::some_extension:
-            if (auto e = af::some_extension(framework, task.semantics, deadline)) out.extension(framework, *e);
-            else out.line("NO");
-            break;
-        case af::Problem::credulous:
-            out.line(af::credulously_accepted(framework, task.semantics, argument, deadline) ? "YES" : "NO");
-            break;
-        case af::Problem::sceptical:
-            out.line(af::sceptically_accepted(framework, task.semantics, argument, deadline) ? "YES" : "NO");
-            break;
-        case af::Problem::enumerate:
-            af::enumerate_extensions(
-                framework, task.semantics,
-                [&](af::Extension const& e) {
-                    out.extension(framework, e);
-                    return true;
-                },
-                deadline);
-            break;
+    case af::Problem::some_extension:
+        if (auto e = af::some_extension(framework, task.semantics, deadline)) out.extension(framework, *e);
+        else out.line("NO");
+        break;
+    case af::Problem::credulous:
+        out.line(af::credulously_accepted(framework, task.semantics, argument, deadline) ? "YES" : "NO");
+        break;
+    case af::Problem::sceptical:
+        out.line(af::sceptically_accepted(framework, task.semantics, argument, deadline) ? "YES" : "NO");
+        break;
+    case af::Problem::enumerate:
+        af::enumerate_extensions(
+            framework, task.semantics,
+            [&](af::Extension const& e) {
+                out.extension(framework, e);
+                return true;
+            },
+            deadline);
+        break;
     }
 }
 
@@ -117,11 +117,9 @@ int run_af(AfCommand const& o) {
         return usage_error(fmt::format("unknown task '{}'", o.task),
                            "a task is SE, DC, DS or EE, a dash, then GR, CO, PR or ST: SE-PR, DC-CO, DS-ST, EE-GR");
     if (af::needs_argument(task->problem) && o.argument.empty())
-        return usage_error(fmt::format("task {} asks about one argument", af::task_name(*task)),
-                           "name it with -a ARG");
+        return usage_error(fmt::format("task {} asks about one argument", af::task_name(*task)), "name it with -a ARG");
 
-    std::optional<af::FileFormat> format =
-        o.format.empty() ? af::format_for_path(o.file) : af::format_named(o.format);
+    std::optional<af::FileFormat> format = o.format.empty() ? af::format_for_path(o.file) : af::format_named(o.format);
     if (!format)
         return usage_error(o.format.empty() ? fmt::format("cannot tell the format of '{}' from its name", o.file)
                                             : fmt::format("unknown format '{}'", o.format),
@@ -134,8 +132,8 @@ int run_af(AfCommand const& o) {
     af::ParsedFramework parsed = af::parse_framework(*text, *format);
     if (parsed.error) {
         auto const& e = *parsed.error;
-        std::cerr << fmt::format("{}:{}:{}: error: {}\n", o.file, e.line, e.column, e.message)
-                  << excerpt(*text, e) << "  hint: " << e.hint << '\n';
+        std::cerr << fmt::format("{}:{}:{}: error: {}\n", o.file, e.line, e.column, e.message) << excerpt(*text, e)
+                  << "  hint: " << e.hint << '\n';
         return 2;
     }
     af::Framework const& framework = parsed.framework;
@@ -144,11 +142,10 @@ int run_af(AfCommand const& o) {
     if (af::needs_argument(task->problem)) {
         auto const found = framework.find(o.argument);
         if (!found)
-            return usage_error(
-                fmt::format("there is no argument '{}' in {}", o.argument, o.file),
-                *format == af::FileFormat::i23
-                    ? fmt::format("arguments of an i23 file are the numbers 1 to {}", framework.size())
-                    : std::string("argument names are case-sensitive, as declared by arg(NAME)."));
+            return usage_error(fmt::format("there is no argument '{}' in {}", o.argument, o.file),
+                               *format == af::FileFormat::i23
+                                   ? fmt::format("arguments of an i23 file are the numbers 1 to {}", framework.size())
+                                   : std::string("argument names are case-sensitive, as declared by arg(NAME)."));
         argument = *found;
     }
 
@@ -165,13 +162,13 @@ int run_af(AfCommand const& o) {
     return 0;
 }
 
-}  // namespace
+}   // namespace
 
 void setup_af(CLI::App& app, int& exit_code) {
     auto opt = std::make_shared<AfCommand>();
-    auto* sub = app.add_subcommand(
-        "af", "Abstract argumentation (ICCMA): extensions and acceptance under grounded, complete, "
-              "preferred and stable semantics");
+    auto* sub =
+        app.add_subcommand("af", "Abstract argumentation (ICCMA): extensions and acceptance under grounded, complete, "
+                                 "preferred and stable semantics");
     sub->add_option("file,-f,--file", opt->file, "The framework: .apx (ICCMA 2019) or .af/.i23 (ICCMA 2023)")
         ->required();
     sub->add_option("-p,--problem", opt->task, "Task: SE, DC, DS or EE, then -GR, -CO, -PR or -ST")
@@ -187,18 +184,17 @@ void setup_af(CLI::App& app, int& exit_code) {
                     "exit status 1")
         ->check(seconds_validator())
         ->option_text("SECONDS");
-    sub->footer(
-        "Examples:\n"
-        "  elenchus af nixon.apx -p SE-PR           w quaker        (one preferred extension)\n"
-        "  elenchus af nixon.apx -p EE-PR           one 'w ...' line per preferred extension\n"
-        "  elenchus af cycle.af -p DC-ST -a 2       YES or NO\n"
-        "  elenchus af big.txt --format i23 -p SE-GR\n\n"
-        "Tasks: SE some extension (or NO), DC credulous and DS sceptical acceptance of -a ARG\n"
-        "(YES/NO; DS is YES when there is no extension at all), EE every extension; over\n"
-        "GR grounded, CO complete, PR preferred, ST stable. Semantics: docs/acceptability.md.\n"
-        "Exit status: 0 answered (YES and NO alike); 1 no answer within --timeout; 2 bad input or\n"
-        "usage (the diagnostic gives file:line:column and a hint); 3 internal error.");
+    sub->footer("Examples:\n"
+                "  elenchus af nixon.apx -p SE-PR           w quaker        (one preferred extension)\n"
+                "  elenchus af nixon.apx -p EE-PR           one 'w ...' line per preferred extension\n"
+                "  elenchus af cycle.af -p DC-ST -a 2       YES or NO\n"
+                "  elenchus af big.txt --format i23 -p SE-GR\n\n"
+                "Tasks: SE some extension (or NO), DC credulous and DS sceptical acceptance of -a ARG\n"
+                "(YES/NO; DS is YES when there is no extension at all), EE every extension; over\n"
+                "GR grounded, CO complete, PR preferred, ST stable. Semantics: docs/acceptability.md.\n"
+                "Exit status: 0 answered (YES and NO alike); 1 no answer within --timeout; 2 bad input or\n"
+                "usage (the diagnostic gives file:line:column and a hint); 3 internal error.");
     sub->callback([opt, &exit_code] { exit_code = run_af(*opt); });
 }
 
-}  // namespace elenchus::cli
+}   // namespace elenchus::cli

@@ -11,23 +11,21 @@
 namespace elenchus::cli {
 
 int run(int argc, char const* const* argv) {
-    CLI::App app{
-        "Elenchus checks arguments: it parses a file of premises, assumptions, claims,\n"
-        "arguments and scenarios, and uses Z3 to say what is consistent, what follows,\n"
-        "what is refuted, what stays open, and why.",
-        "elenchus"};
+    CLI::App app{"Elenchus checks arguments: it parses a file of premises, assumptions, claims,\n"
+                 "arguments and scenarios, and uses Z3 to say what is consistent, what follows,\n"
+                 "what is refuted, what stays open, and why.",
+                 "elenchus"};
     app.require_subcommand(1);
-    app.footer(
-        "Examples:\n"
-        "  elenchus check examples/azerbaijan-nato.arg\n"
-        "  elenchus check --format json examples/syllogisms.arg\n"
-        "  elenchus export examples/azerbaijan-nato.arg --claim legal_barrier > q.smt2\n"
-        "  elenchus fmt --check examples/*.arg\n"
-        "  elenchus explain examples/azerbaijan-nato.arg legal_barrier\n"
-        "  elenchus whatif examples/azerbaijan-nato.arg --break legal_barrier\n"
-        "  elenchus map examples/azerbaijan-nato.arg --format html -o map.html\n\n"
-        "Exit status: 0 nothing wrong found, 1 the check found a problem, 2 bad input or\n"
-        "usage, 3 internal error. The language reference is docs/language.md.");
+    app.footer("Examples:\n"
+               "  elenchus check examples/azerbaijan-nato.arg\n"
+               "  elenchus check --format json examples/syllogisms.arg\n"
+               "  elenchus export examples/azerbaijan-nato.arg --claim legal_barrier > q.smt2\n"
+               "  elenchus fmt --check examples/*.arg\n"
+               "  elenchus explain examples/azerbaijan-nato.arg legal_barrier\n"
+               "  elenchus whatif examples/azerbaijan-nato.arg --break legal_barrier\n"
+               "  elenchus map examples/azerbaijan-nato.arg --format html -o map.html\n\n"
+               "Exit status: 0 nothing wrong found, 1 the check found a problem, 2 bad input or\n"
+               "usage, 3 internal error. The language reference is docs/language.md.");
     app.set_version_flag("--version", "elenchus " ELENCHUS_VERSION);
 
     int exit_code = 0;
@@ -51,4 +49,4 @@ int run(int argc, char const* const* argv) {
     return exit_code;
 }
 
-}  // namespace elenchus::cli
+}   // namespace elenchus::cli

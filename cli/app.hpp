@@ -18,4 +18,4 @@ constexpr int code(Exit e) { return static_cast<int>(e); }
 // returns the exit status.
 int run(int argc, char const* const* argv);
 
-}  // namespace elenchus::cli
+}   // namespace elenchus::cli

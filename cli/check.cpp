@@ -70,7 +70,7 @@ int run_check(CheckCommand const& o) {
     return exit_code;
 }
 
-}  // namespace
+}   // namespace
 
 void setup_check(CLI::App& app, int& exit_code) {
     auto opt = std::make_shared<CheckCommand>();
@@ -79,18 +79,20 @@ void setup_check(CLI::App& app, int& exit_code) {
     add_output_options(*sub, opt->output);
     add_limit_options(*sub, opt->limits);
     add_input_option(*sub, opt->max_input);
-    sub->add_option("--max-sets", opt->max_sets, "At most this many minimal inconsistent sets are enumerated (default 32)")
+    sub->add_option("--max-sets", opt->max_sets,
+                    "At most this many minimal inconsistent sets are enumerated (default 32)")
         ->check(CLI::PositiveNumber);
     sub->add_flag("--witness", opt->witness, "Show a world in which every asserted statement holds");
-    sub->add_flag("--worlds", opt->worlds, "In text output, show the witness worlds of open claims and the counterexamples of invalid arguments (JSON always has them)");
-    sub->footer(
-        "Examples:\n"
-        "  elenchus check examples/azerbaijan-nato.arg\n"
-        "  elenchus check --format json --timeout 2 examples/*.arg\n\n"
-        "With several files and --format json, the output is an array of one object per file.\n"
-        "Exit status: 0 nothing wrong found; 1 the baseline is inconsistent, an argument is\n"
-        "invalid, or a claim is refuted or unknown; 2 bad input (nothing is checked).");
+    sub->add_flag("--worlds", opt->worlds,
+                  "In text output, show the witness worlds of open claims and the counterexamples of invalid arguments "
+                  "(JSON always has them)");
+    sub->footer("Examples:\n"
+                "  elenchus check examples/azerbaijan-nato.arg\n"
+                "  elenchus check --format json --timeout 2 examples/*.arg\n\n"
+                "With several files and --format json, the output is an array of one object per file.\n"
+                "Exit status: 0 nothing wrong found; 1 the baseline is inconsistent, an argument is\n"
+                "invalid, or a claim is refuted or unknown; 2 bad input (nothing is checked).");
     sub->callback([opt, &exit_code] { exit_code = run_check(*opt); });
 }
 
-}  // namespace elenchus::cli
+}   // namespace elenchus::cli

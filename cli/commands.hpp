@@ -16,4 +16,4 @@ void setup_whatif(CLI::App& app, int& exit_code);
 void setup_map(CLI::App& app, int& exit_code);
 void setup_af(CLI::App& app, int& exit_code);
 
-}  // namespace elenchus::cli
+}   // namespace elenchus::cli

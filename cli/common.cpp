@@ -31,8 +31,7 @@ bool use_color(OutputOptions const& o, int fd) {
 }
 
 void add_output_options(CLI::App& sub, OutputOptions& o) {
-    static std::map<std::string, Format> const formats{{"text", Format::text},
-                                                       {"json", Format::json}};
+    static std::map<std::string, Format> const formats{{"text", Format::text}, {"json", Format::json}};
     sub.add_option("--format", o.format, "Output format: text (default) or json")
         ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case))
         ->option_text("text|json");
@@ -45,14 +44,18 @@ std::optional<std::string> read_input(std::string const& path, std::size_t cap, 
         error = fmt::format("cannot open '{}': {}", path, std::strerror(errno));
         return std::nullopt;
     }
-    struct Closer { int fd; ~Closer() { ::close(fd); } } closer{fd};
+    struct Closer {
+        int fd;
+        ~Closer() { ::close(fd); }
+    } closer{fd};
     struct stat st {};
     if (::fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
         error = fmt::format("cannot read '{}': it is a directory", path);
         return std::nullopt;
     }
     auto too_large = [&] {
-        error = fmt::format("'{}' is larger than the input limit of {} bytes (--max-input BYTES changes it)", path, cap);
+        error =
+            fmt::format("'{}' is larger than the input limit of {} bytes (--max-input BYTES changes it)", path, cap);
         return std::nullopt;
     };
     std::string text;
@@ -92,8 +95,7 @@ std::string check_seconds(std::string& value) {
     double s = std::strtod(value.c_str(), &end);
     if (value.empty() || end != value.c_str() + value.size() || errno == ERANGE || !std::isfinite(s))
         return fmt::format("'{}' is not a number of seconds", value);
-    if (std::floor(s * 1000) < 1)
-        return fmt::format("{} s is less than the smallest limit, 0.001 s (1 ms)", value);
+    if (std::floor(s * 1000) < 1) return fmt::format("{} s is less than the smallest limit, 0.001 s (1 ms)", value);
     if (s > largest_timeout)
         return fmt::format("{} s is more than the largest limit, {} s (a day)", value, largest_timeout);
     return {};
@@ -101,8 +103,7 @@ std::string check_seconds(std::string& value) {
 
 template <std::uint64_t Largest>
 std::string check_count(std::string& value) {
-    bool digits = !value.empty() && value.size() <= 20 &&
-                  value.find_first_not_of("0123456789") == std::string::npos;
+    bool digits = !value.empty() && value.size() <= 20 && value.find_first_not_of("0123456789") == std::string::npos;
     errno = 0;
     unsigned long long n = digits ? std::strtoull(value.c_str(), nullptr, 10) : 0;
     if (!digits || errno == ERANGE || n == 0 || n > Largest)
@@ -112,7 +113,7 @@ std::string check_count(std::string& value) {
 
 unsigned milliseconds(double seconds) { return static_cast<unsigned>(std::floor(seconds * 1000)); }
 
-}  // namespace
+}   // namespace
 
 void add_input_option(CLI::App& sub, std::size_t& max_input) {
     sub.add_option("--max-input", max_input,
@@ -181,8 +182,11 @@ Loaded load(std::string const& path, bool check_names, std::size_t max_input) {
 nlohmann::json diagnostics_json(Loaded const& loaded) {
     auto list = nlohmann::json::array();
     if (!loaded.read_error.empty()) {
-        list.push_back({{"severity", "error"}, {"file", loaded.source->path()},
-                        {"line", 0}, {"column", 0}, {"message", loaded.read_error}});
+        list.push_back({{"severity", "error"},
+                        {"file", loaded.source->path()},
+                        {"line", 0},
+                        {"column", 0},
+                        {"message", loaded.read_error}});
         return list;
     }
     auto& src = *loaded.source;
@@ -221,15 +225,13 @@ bool report_diagnostics(Loaded const& loaded, OutputOptions const& o) {
     auto errors = loaded.diagnostics.error_count();
     if (loaded.diagnostics.dropped() > 0)
         std::cerr << fmt::format("note: {} more errors not shown\n", loaded.diagnostics.dropped());
-    if (errors > 0)
-        std::cerr << fmt::format("{} error{} generated.\n", errors, errors == 1 ? "" : "s");
+    if (errors > 0) std::cerr << fmt::format("{} error{} generated.\n", errors, errors == 1 ? "" : "s");
     return failed;
 }
 
 int fail_input(Loaded const& loaded, OutputOptions const& o) {
     if (o.format == Format::json) {
-        nlohmann::json doc{{"file", loaded.source->path()},
-                           {"diagnostics", diagnostics_json(loaded)}};
+        nlohmann::json doc{{"file", loaded.source->path()}, {"diagnostics", diagnostics_json(loaded)}};
         std::cout << doc.dump(2) << '\n';
     } else {
         report_diagnostics(loaded, o);
@@ -259,4 +261,4 @@ std::string did_you_mean(std::string const& wanted, std::vector<std::string> con
     return near.empty() ? "" : fmt::format("; did you mean '{}'?", near);
 }
 
-}  // namespace elenchus::cli
+}   // namespace elenchus::cli

@@ -45,9 +45,9 @@ void add_input_option(CLI::App& sub, std::size_t& max_input);
 // What Z3 may spend: `--timeout` bounds the whole run, `--query-timeout` each query (cut to
 // what is left of the run), `--rlimit` the run's deterministic resource units.
 struct LimitOptions {
-    double timeout = 600;         // seconds, the whole run
-    double query_timeout = 10;    // seconds, each query
-    std::uint64_t rlimit = 0;     // resource units for the whole run; 0 = none
+    double timeout = 600;        // seconds, the whole run
+    double query_timeout = 10;   // seconds, each query
+    std::uint64_t rlimit = 0;    // resource units for the whole run; 0 = none
 };
 constexpr double largest_timeout = 86400;   // seconds: a day
 constexpr std::uint64_t largest_rlimit = 4'294'967'295;
@@ -103,4 +103,4 @@ int usage_error(OutputOptions const& o, std::string const& file, std::string mes
 // "; did you mean 'x'?" for the candidate nearest to `wanted`, or empty.
 std::string did_you_mean(std::string const& wanted, std::vector<std::string> const& candidates);
 
-}  // namespace elenchus::cli
+}   // namespace elenchus::cli

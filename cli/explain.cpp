@@ -66,9 +66,10 @@ int run_verify(ExplainCommand const& o) {
     if (!doc.is_object() || !doc.contains("file") || !doc["file"].is_string())
         return usage(fmt::format("'{}' names no \"file\" the explanation is about", o.verify));
     auto const file = verified_file(o.verify, doc["file"].get<std::string>());
-    if (!file) return usage(fmt::format("'{}' names \"file\" '{}', which is not a readable regular file (looked for "
-                                        "it beside the JSON and in the working directory)",
-                                        o.verify, doc["file"].get<std::string>()));
+    if (!file)
+        return usage(fmt::format("'{}' names \"file\" '{}', which is not a readable regular file (looked for "
+                                 "it beside the JSON and in the working directory)",
+                                 o.verify, doc["file"].get<std::string>()));
     Loaded loaded = load(*file, true, o.max_input);
     if (!loaded.theory) {
         OutputOptions out;
@@ -90,14 +91,13 @@ int run_verify(ExplainCommand const& o) {
         solver::StepChecker checker(theory, limits);
         auto check = check_derivation(theory, d, checker);
         if (!check.ok) {
-            if (back.derivations.size() > 1)
-                check.message = fmt::format("(derivation {}) {}", k + 1, check.message);
+            if (back.derivations.size() > 1) check.message = fmt::format("(derivation {}) {}", k + 1, check.message);
             return reject(check.line, check.message);
         }
         lines += d.steps.size();
     }
-    std::cout << fmt::format("{}: verified against {}: {} derivation{}, {} lines, each re-checked by Z3\n", o.verify, *file,
-                             back.derivations.size(), back.derivations.size() == 1 ? "" : "s", lines);
+    std::cout << fmt::format("{}: verified against {}: {} derivation{}, {} lines, each re-checked by Z3\n", o.verify,
+                             *file, back.derivations.size(), back.derivations.size() == 1 ? "" : "s", lines);
     return 0;
 }
 
@@ -122,8 +122,9 @@ int run_explain(ExplainCommand const& o) {
     auto e = explain(*loaded.theory, o.name, options);
     if (!e) {
         if (o.format == ExplainFormat::json) {
-            nlohmann::json doc{{"file", o.file},
-                               {"diagnostics", {{{"severity", "error"}, {"line", 0}, {"column", 0}, {"message", e.error}}}}};
+            nlohmann::json doc{
+                {"file", o.file},
+                {"diagnostics", {{{"severity", "error"}, {"line", 0}, {"column", 0}, {"message", e.error}}}}};
             std::cout << doc.dump(2) << '\n';
         } else {
             std::cerr << "error: " << e.error << '\n';
@@ -140,7 +141,7 @@ int run_explain(ExplainCommand const& o) {
     return explanation_exit_code(*e);
 }
 
-}  // namespace
+}   // namespace
 
 void setup_explain(CLI::App& app, int& exit_code) {
     auto opt = std::make_shared<ExplainCommand>();
@@ -149,7 +150,8 @@ void setup_explain(CLI::App& app, int& exit_code) {
     sub->add_option("name", opt->name, "A claim, an argument, or `inconsistency`");
     sub->add_option("--verify", opt->verify, "Re-check a JSON explanation (from --format json) in a fresh Z3 context")
         ->check(CLI::ExistingFile);
-    static std::map<std::string, ExplainStyle> const styles{{"flat", ExplainStyle::flat}, {"fitch", ExplainStyle::fitch}};
+    static std::map<std::string, ExplainStyle> const styles{{"flat", ExplainStyle::flat},
+                                                            {"fitch", ExplainStyle::fitch}};
     static std::map<std::string, ExplainFormat> const formats{
         {"text", ExplainFormat::text}, {"markdown", ExplainFormat::markdown}, {"json", ExplainFormat::json}};
     sub->add_option("--style", opt->style, "flat (default): a numbered chain; fitch: nested, indented subproofs")
@@ -163,18 +165,17 @@ void setup_explain(CLI::App& app, int& exit_code) {
     add_input_option(*sub, opt->max_input);
     sub->add_option("--max-sets", opt->max_sets, "inconsistency: explain at most this many minimal sets (default 8)")
         ->check(CLI::PositiveNumber);
-    sub->footer(
-        "Examples:\n"
-        "  elenchus explain examples/azerbaijan-nato.arg legal_barrier\n"
-        "  elenchus explain --style fitch examples/azerbaijan-nato.arg no_article5\n"
-        "  elenchus explain --format json examples/azerbaijan-nato.arg barrier > barrier.json\n"
-        "  elenchus explain --verify barrier.json\n\n"
-        "Each line names its rule and the lines it uses; every line is re-checked by Z3 from the\n"
-        "lines it cites, and only the statements of one minimal support set are used.\n"
-        "Exit status: 0 explained (a claim that follows or is open, a valid argument, a consistent\n"
-        "file) or verified; 1 what was explained is a problem (refuted, unknown, invalid,\n"
-        "inconsistent) or --verify rejects a line; 2 bad input or usage.");
+    sub->footer("Examples:\n"
+                "  elenchus explain examples/azerbaijan-nato.arg legal_barrier\n"
+                "  elenchus explain --style fitch examples/azerbaijan-nato.arg no_article5\n"
+                "  elenchus explain --format json examples/azerbaijan-nato.arg barrier > barrier.json\n"
+                "  elenchus explain --verify barrier.json\n\n"
+                "Each line names its rule and the lines it uses; every line is re-checked by Z3 from the\n"
+                "lines it cites, and only the statements of one minimal support set are used.\n"
+                "Exit status: 0 explained (a claim that follows or is open, a valid argument, a consistent\n"
+                "file) or verified; 1 what was explained is a problem (refuted, unknown, invalid,\n"
+                "inconsistent) or --verify rejects a line; 2 bad input or usage.");
     sub->callback([opt, &exit_code] { exit_code = run_explain(*opt); });
 }
 
-}  // namespace elenchus::cli
+}   // namespace elenchus::cli

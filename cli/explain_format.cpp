@@ -13,9 +13,8 @@ namespace elenchus::cli {
 namespace {
 
 std::size_t width(std::string const& s) {   // code points, as a terminal shows them
-    return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) {
-        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    }));
+    return static_cast<std::size_t>(
+        std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
 std::string pad(std::string s, std::size_t to) {
@@ -65,7 +64,9 @@ std::string status_line(Palette const& p, Explanation const& e) {
     case ExplanationStatus::open: s = p.warn(word); break;
     default: s = p.bad(word); break;
     }
-    char const* noun = e.kind == DerivationKind::argument ? "argument " : e.kind == DerivationKind::claim ? "claim " : "";
+    char const* noun = e.kind == DerivationKind::argument ? "argument "
+                       : e.kind == DerivationKind::claim  ? "claim "
+                                                          : "";
     return fmt::format("{}{}: {}\n", noun, what, s);
 }
 
@@ -79,7 +80,8 @@ std::string describe_support(logic::Theory const& theory, Derivation const& d) {
     return join(parts);
 }
 
-void lines_text(std::string& out, logic::Theory const& theory, Derivation const& d, ExplainStyle style, Palette const& p) {
+void lines_text(std::string& out, logic::Theory const& theory, Derivation const& d, ExplainStyle style,
+                Palette const& p) {
     std::size_t const number_width = std::to_string(d.steps.size()).size();
     std::vector<std::string> shown;
     std::size_t column = 0;
@@ -87,8 +89,7 @@ void lines_text(std::string& out, logic::Theory const& theory, Derivation const&
         std::string indent;
         if (style == ExplainStyle::fitch)
             for (int k = 0; k < s.depth; ++k) indent += "│ ";
-        else
-            indent = std::string(static_cast<std::size_t>(s.depth) * 2, ' ');
+        else indent = std::string(static_cast<std::size_t>(s.depth) * 2, ' ');
         shown.push_back(indent + formula(theory, s.formula));
         column = std::max(column, std::min<std::size_t>(width(shown.back()), 72));
     }
@@ -98,13 +99,14 @@ void lines_text(std::string& out, logic::Theory const& theory, Derivation const&
         auto const& s = d.steps[i];
         std::string number = fmt::format("{:>{}}", s.n, number_width);
         out += fmt::format("  {}  {}{}  {}\n", number, bar, pad(shown[i], column), p.dim(justification(s)));
-        std::string const under = "  " + gutter + bar + std::string(static_cast<std::size_t>(s.depth) * 2, ' ') + "    ";
+        std::string const under =
+            "  " + gutter + bar + std::string(static_cast<std::size_t>(s.depth) * 2, ' ') + "    ";
         if (!s.reading.empty()) out += fmt::format("{}“{}”\n", under, s.reading);
         for (auto const& c : s.quotations)
             if (!c.quotation.empty()) out += fmt::format("{}{}: “{}”\n", under, c.source, c.quotation);
         if (style != ExplainStyle::fitch) continue;
-        bool const last_stated = states_statement(s.rule) &&
-                                 (i + 1 == d.steps.size() || !states_statement(d.steps[i + 1].rule));
+        bool const last_stated =
+            states_statement(s.rule) && (i + 1 == d.steps.size() || !states_statement(d.steps[i + 1].rule));
         if (s.rule == Rule::supposition || last_stated) {
             std::string rule_bar = "  " + gutter + "├";
             if (s.depth > 0) {
@@ -127,9 +129,10 @@ void derivation_text(std::string& out, logic::Theory const& theory, Derivation c
     int fallback = fallback_steps(d);
     out += "\n";
     if (d.verified)
-        out += p.good(fmt::format("  verified: each of the {} lines re-checked by Z3 from the lines it cites", d.steps.size())) + "\n";
-    else
-        out += p.bad("  NOT verified: a line failed its re-check (please report this)") + "\n";
+        out += p.good(fmt::format("  verified: each of the {} lines re-checked by Z3 from the lines it cites",
+                                  d.steps.size())) +
+               "\n";
+    else out += p.bad("  NOT verified: a line failed its re-check (please report this)") + "\n";
     if (fallback > 0)
         out += fmt::format("  note: {} line{} use{} the rule `consequence`: no finer rule was found, Z3 checked {}\n",
                            fallback, fallback == 1 ? "" : "s", fallback == 1 ? "s" : "", fallback == 1 ? "it" : "them");
@@ -141,7 +144,7 @@ void world_text(std::string& out, ExplainedWorld const& w, Palette const& p) {
     if (!w.satisfies.empty()) out += fmt::format("    {}\n", p.dim("satisfies: " + join(w.satisfies)));
 }
 
-}  // namespace
+}   // namespace
 
 std::string explanation_text(logic::Theory const& theory, Explanation const& e, ExplainStyle style, bool color) {
     Palette p{color};
@@ -159,9 +162,9 @@ std::string explanation_text(logic::Theory const& theory, Explanation const& e, 
     for (std::size_t k = 0; k < e.derivations.size(); ++k) {
         auto const& d = e.derivations[k];
         if (e.derivations.size() > 1 || e.kind == DerivationKind::inconsistency)
-            out += fmt::format("\n  {} {} of {}: {{{}}}\n", p.bold("minimal inconsistent set"), k + 1, e.derivations.size(), join(d.support));
-        else
-            out += fmt::format("  rests on: {}\n", describe_support(theory, d));
+            out += fmt::format("\n  {} {} of {}: {{{}}}\n", p.bold("minimal inconsistent set"), k + 1,
+                               e.derivations.size(), join(d.support));
+        else out += fmt::format("  rests on: {}\n", describe_support(theory, d));
         if (e.status == ExplanationStatus::refuted) out += "  a derivation of its negation:\n";
         out += "\n";
         derivation_text(out, theory, d, style, p);
@@ -187,8 +190,7 @@ std::string explanation_markdown(logic::Theory const& theory, Explanation const&
         auto const& d = e.derivations[k];
         if (e.kind == DerivationKind::inconsistency)
             out += fmt::format("### Minimal inconsistent set {}: {}\n\n", k + 1, join(d.support));
-        else
-            out += fmt::format("Rests on: {}\n\n", describe_support(theory, d));
+        else out += fmt::format("Rests on: {}\n\n", describe_support(theory, d));
         out += "| # | Formula | Rule |\n|---:|---|---|\n";
         for (auto const& s : d.steps) {
             std::string indent;
@@ -199,7 +201,8 @@ std::string explanation_markdown(logic::Theory const& theory, Explanation const&
             for (auto const& c : s.quotations)
                 if (!c.quotation.empty()) rule += fmt::format("<br>{}: “{}”", c.source, c.quotation);
             std::string cell = f == "⊥" ? f : "`" + f + "`";
-            for (auto& ch : rule) if (ch == '|') ch = '/';
+            for (auto& ch : rule)
+                if (ch == '|') ch = '/';
             out += fmt::format("| {} | {}{} | {} |\n", s.n, indent, cell, rule);
         }
         out += d.verified ? "\n✓ Every line re-checked by Z3 from the lines it cites.\n\n"
@@ -231,4 +234,4 @@ int explanation_exit_code(Explanation const& e) {
     }
 }
 
-}  // namespace elenchus::cli
+}   // namespace elenchus::cli

@@ -19,4 +19,4 @@ std::string explanation_markdown(logic::Theory const& theory, Explanation const&
 // invalid, inconsistent) or a derivation failed its own check.
 int explanation_exit_code(Explanation const& e);
 
-}  // namespace elenchus::cli
+}   // namespace elenchus::cli

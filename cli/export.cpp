@@ -31,9 +31,9 @@ int run_export(ExportCommand const& o) {
         if (!s) {
             std::vector<std::string> known;
             for (auto const& sc : theory.scenarios) known.push_back(sc.name);
-            return flag_error(o.output, "--scenario", o.scenario,
-                              fmt::format("no scenario named '{}' in {}{}", o.scenario, o.file,
-                                          did_you_mean(o.scenario, known)));
+            return flag_error(
+                o.output, "--scenario", o.scenario,
+                fmt::format("no scenario named '{}' in {}{}", o.scenario, o.file, did_you_mean(o.scenario, known)));
         }
         statements = theory.asserted_in(theory.scenarios[static_cast<std::size_t>(*s)]);
     }
@@ -43,21 +43,20 @@ int run_export(ExportCommand const& o) {
         if (!c) {
             std::vector<std::string> known;
             for (auto const& st : theory.statements) known.push_back(st.name);
-            return flag_error(o.output, "--claim", o.claim,
-                              fmt::format("no statement named '{}' in {}{}", o.claim, o.file,
-                                          did_you_mean(o.claim, known)));
+            return flag_error(
+                o.output, "--claim", o.claim,
+                fmt::format("no statement named '{}' in {}{}", o.claim, o.file, did_you_mean(o.claim, known)));
         }
         goal = &theory.statements[static_cast<std::size_t>(*c)].formula;
     }
     std::string text = solver::export_smtlib(theory, statements, goal);
     if (o.output.format == Format::json)
         std::cout << nlohmann::json{{"file", o.file}, {"smtlib", text}}.dump(2) << '\n';
-    else
-        std::cout << text;
+    else std::cout << text;
     return code(Exit::ok);
 }
 
-}  // namespace
+}   // namespace
 
 void setup_export(CLI::App& app, int& exit_code) {
     auto opt = std::make_shared<ExportCommand>();
@@ -67,14 +66,13 @@ void setup_export(CLI::App& app, int& exit_code) {
     sub->add_option("--scenario", opt->scenario, "Encode this scenario's statements instead of the baseline");
     add_output_options(*sub, opt->output);
     add_input_option(*sub, opt->max_input);
-    sub->footer(
-        "Examples:\n"
-        "  elenchus export examples/azerbaijan-nato.arg > baseline.smt2 && z3 baseline.smt2\n"
-        "      sat: the baseline is consistent\n"
-        "  elenchus export examples/azerbaijan-nato.arg --claim legal_barrier | z3 -in\n"
-        "      unsat: the claim follows from the asserted statements\n"
-        "Each statement is asserted with its name (:named), so (get-unsat-core) names them.");
+    sub->footer("Examples:\n"
+                "  elenchus export examples/azerbaijan-nato.arg > baseline.smt2 && z3 baseline.smt2\n"
+                "      sat: the baseline is consistent\n"
+                "  elenchus export examples/azerbaijan-nato.arg --claim legal_barrier | z3 -in\n"
+                "      unsat: the claim follows from the asserted statements\n"
+                "Each statement is asserted with its name (:named), so (get-unsat-core) names them.");
     sub->callback([opt, &exit_code] { exit_code = run_export(*opt); });
 }
 
-}  // namespace elenchus::cli
+}   // namespace elenchus::cli

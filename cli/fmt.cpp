@@ -32,8 +32,8 @@ struct Outcome {
     int exit_code = code(Exit::ok);
     bool canonical = false;
     bool written = false;
-    std::string text;                  // the canonical text
-    std::string error;                 // why it could not be formatted or written
+    std::string text;                                       // the canonical text
+    std::string error;                                      // why it could not be formatted or written
     nlohmann::json diagnostics = nlohmann::json::array();   // when it does not parse
 };
 
@@ -91,18 +91,15 @@ int run_fmt(FmtCommand const& o) {
             docs.push_back(std::move(doc));
             continue;
         }
-        if (!r.error.empty())
-            std::cerr << "error: " << r.path << ": " << r.error << '\n';
-        else if (o.check && r.exit_code == code(Exit::problem))
-            std::cerr << "would reformat " << r.path << '\n';
-        else if (!o.check && !o.in_place && r.exit_code == code(Exit::ok))
-            std::cout << r.text;
+        if (!r.error.empty()) std::cerr << "error: " << r.path << ": " << r.error << '\n';
+        else if (o.check && r.exit_code == code(Exit::problem)) std::cerr << "would reformat " << r.path << '\n';
+        else if (!o.check && !o.in_place && r.exit_code == code(Exit::ok)) std::cout << r.text;
     }
     if (o.output.format == Format::json) std::cout << (docs.size() == 1 ? docs[0] : docs).dump(2) << '\n';
     return exit_code;
 }
 
-}  // namespace
+}   // namespace
 
 void setup_fmt(CLI::App& app, int& exit_code) {
     auto opt = std::make_shared<FmtCommand>();
@@ -111,26 +108,26 @@ void setup_fmt(CLI::App& app, int& exit_code) {
     auto* check = sub->add_flag("--check", opt->check,
                                 "Print nothing; exit 1 and name each file that is not in the canonical layout");
     sub->add_flag("--in-place,-i", opt->in_place,
-                  "Rewrite each file that is not canonical (atomically, keeping mode, owner and hard links; a file that does not parse is never touched)")
+                  "Rewrite each file that is not canonical (atomically, keeping mode, owner and hard links; a file "
+                  "that does not parse is never touched)")
         ->excludes(check);
     sub->add_flag("--unicode", opt->unicode,
                   "Print the connectives and quantifiers as symbols (¬ ∧ ∨ → ↔ ∀ ∃ ⊥ ⊤ ≠ ≤ ≥); the default is ASCII");
     add_output_options(*sub, opt->output);
     add_input_option(*sub, opt->max_input);
-    sub->footer(
-        "Examples:\n"
-        "  elenchus fmt examples/syllogisms.arg              print the canonical text\n"
-        "  elenchus fmt --check examples/*.arg               exit 1 if any file would change\n"
-        "  elenchus fmt --in-place examples/syllogisms.arg   rewrite the file\n"
-        "  elenchus fmt --format json --check draft.arg      {\"file\": ..., \"canonical\": false}\n\n"
-        "Only the syntax matters: a file with unknown names or type errors is still formatted.\n"
-        "Formatting twice changes nothing, and the file means the same before and after;\n"
-        "comments are kept. With several files and --format json, the output is an array of\n"
-        "one object per file.\n"
-        "Exit status: 0 done (with --check: every file is canonical); 1 with --check, some\n"
-        "file would change; 2 a file does not parse or cannot be written (it is left as it\n"
-        "was); 3 internal error.");
+    sub->footer("Examples:\n"
+                "  elenchus fmt examples/syllogisms.arg              print the canonical text\n"
+                "  elenchus fmt --check examples/*.arg               exit 1 if any file would change\n"
+                "  elenchus fmt --in-place examples/syllogisms.arg   rewrite the file\n"
+                "  elenchus fmt --format json --check draft.arg      {\"file\": ..., \"canonical\": false}\n\n"
+                "Only the syntax matters: a file with unknown names or type errors is still formatted.\n"
+                "Formatting twice changes nothing, and the file means the same before and after;\n"
+                "comments are kept. With several files and --format json, the output is an array of\n"
+                "one object per file.\n"
+                "Exit status: 0 done (with --check: every file is canonical); 1 with --check, some\n"
+                "file would change; 2 a file does not parse or cannot be written (it is left as it\n"
+                "was); 3 internal error.");
     sub->callback([opt, &exit_code] { exit_code = run_fmt(*opt); });
 }
 
-}  // namespace elenchus::cli
+}   // namespace elenchus::cli

@@ -73,15 +73,16 @@ int run_map(MapCommand const& o) {
         if (!s) {
             std::vector<std::string> names;
             for (auto const& sc : theory.scenarios) names.push_back(sc.name);
-            return flag_error(out, "--scenario", o.scenario,
-                              fmt::format("no scenario named '{}' in {}{}", o.scenario, o.file,
-                                          did_you_mean(o.scenario, names)));
+            return flag_error(
+                out, "--scenario", o.scenario,
+                fmt::format("no scenario named '{}' in {}{}", o.scenario, o.file, did_you_mean(o.scenario, names)));
         }
         asserted = theory.asserted_in(theory.scenarios[static_cast<std::size_t>(*s)]);
     }
     if (o.format == MapFormat::png && !map::can_render("png"))
-        return flag_error(out, "--format", "png",
-                          "this Graphviz has no PNG renderer (the cairo plugin, libgvc6's pango plugin); use --format svg");
+        return flag_error(
+            out, "--format", "png",
+            "this Graphviz has no PNG renderer (the cairo plugin, libgvc6's pango plugin); use --format svg");
 
     CheckOptions options;
     options.limits = run_limits(o.limits);
@@ -117,7 +118,7 @@ int run_map(MapCommand const& o) {
     return code(Exit::ok);
 }
 
-}  // namespace
+}   // namespace
 
 void setup_map(CLI::App& app, int& exit_code) {
     auto opt = std::make_shared<MapCommand>();
@@ -125,30 +126,34 @@ void setup_map(CLI::App& app, int& exit_code) {
     sub->add_option("file", opt->file, "Elenchus file (.arg)")->required()->check(CLI::ExistingFile);
     static std::map<std::string, MapFormat> const formats{
         {"dot", MapFormat::dot}, {"svg", MapFormat::svg}, {"html", MapFormat::html}, {"png", MapFormat::png}};
-    sub->add_option("--format", opt->format, "dot (Graphviz text), svg (default), html (a self-contained report) or png")
+    sub->add_option("--format", opt->format,
+                    "dot (Graphviz text), svg (default), html (a self-contained report) or png")
         ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case))
         ->option_text("dot|svg|html|png");
-    sub->add_option("-o,--output", opt->output, "Write here; - for standard output (default). A regular file is replaced atomically, keeping its mode and owner; a link is written through; a device or FIFO is written as it is");
-    sub->add_option("--scenario", opt->scenario, "Draw this scenario: its statuses, dropped statements greyed, added ones shown");
+    sub->add_option("-o,--output", opt->output,
+                    "Write here; - for standard output (default). A regular file is replaced atomically, keeping its "
+                    "mode and owner; a link is written through; a device or FIFO is written as it is");
+    sub->add_option("--scenario", opt->scenario,
+                    "Draw this scenario: its statuses, dropped statements greyed, added ones shown");
     add_limit_options(*sub, opt->limits);
     add_input_option(*sub, opt->max_input);
-    sub->add_flag("--no-check", opt->no_check, "Draw the structure only: no statuses, no relation checks (fast on huge files)");
+    sub->add_flag("--no-check", opt->no_check,
+                  "Draw the structure only: no statuses, no relation checks (fast on huge files)");
     sub->add_flag("--no-explain", opt->no_explain, "HTML: leave out the step-by-step explanations of the claims");
     sub->add_flag("--no-color", opt->no_color, "Never colour the diagnostics");
-    sub->footer(
-        "Examples:\n"
-        "  elenchus map examples/azerbaijan-nato.arg --format html -o map.html\n"
-        "  elenchus map examples/azerbaijan-nato.arg --format svg -o map.svg --scenario amended\n"
-        "  elenchus map examples/syllogisms.arg --format dot | dot -Tpdf > map.pdf\n\n"
-        "Nodes: claims (rounded, coloured by status: green follows, red refuted, yellow open,\n"
-        "grey unknown), premises (solid), assumptions (dashed: unstated), hypotheses (dotted),\n"
-        "axioms (grey, when used), arguments (blue); purple: member of an inconsistent set.\n"
-        "Arrows: premise-of and concludes (premises flow down to conclusions), supports (green),\n"
-        "attacks (red, labelled rebuts / undermines), a declared relation the logic does not\n"
-        "bear out (dashed orange, with '?'), a conflict nobody declared (dotted purple).\n"
-        "Layout and rendering run in-process with Graphviz's libraries.\n"
-        "Exit status: 0 the map was written, 2 bad input or usage (nothing written), 3 internal error.");
+    sub->footer("Examples:\n"
+                "  elenchus map examples/azerbaijan-nato.arg --format html -o map.html\n"
+                "  elenchus map examples/azerbaijan-nato.arg --format svg -o map.svg --scenario amended\n"
+                "  elenchus map examples/syllogisms.arg --format dot | dot -Tpdf > map.pdf\n\n"
+                "Nodes: claims (rounded, coloured by status: green follows, red refuted, yellow open,\n"
+                "grey unknown), premises (solid), assumptions (dashed: unstated), hypotheses (dotted),\n"
+                "axioms (grey, when used), arguments (blue); purple: member of an inconsistent set.\n"
+                "Arrows: premise-of and concludes (premises flow down to conclusions), supports (green),\n"
+                "attacks (red, labelled rebuts / undermines), a declared relation the logic does not\n"
+                "bear out (dashed orange, with '?'), a conflict nobody declared (dotted purple).\n"
+                "Layout and rendering run in-process with Graphviz's libraries.\n"
+                "Exit status: 0 the map was written, 2 bad input or usage (nothing written), 3 internal error.");
     sub->callback([opt, &exit_code] { exit_code = run_map(*opt); });
 }
 
-}  // namespace elenchus::cli
+}   // namespace elenchus::cli

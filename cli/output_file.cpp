@@ -170,7 +170,7 @@ std::string replace(std::string const& path, std::string const& target, struct s
     return {};
 }
 
-}  // namespace
+}   // namespace
 
 std::string write_output_file(std::string const& path, std::string_view data) {
     if (path.empty()) return failed(path, "no path given");
@@ -194,4 +194,4 @@ std::string write_output_file(std::string const& path, std::string_view data) {
     return replace(path, *target, nullptr, data);
 }
 
-}  // namespace elenchus::cli
+}   // namespace elenchus::cli

@@ -22,4 +22,4 @@ namespace elenchus::cli {
 // Empty on success; otherwise "cannot write 'PATH': reason".
 std::string write_output_file(std::string const& path, std::string_view data);
 
-}  // namespace elenchus::cli
+}   // namespace elenchus::cli

@@ -49,7 +49,9 @@ struct Palette {
     // A status padded to `width` first, so colour never spoils the alignment.
     std::string status(ClaimStatus s, std::size_t width) const { return padded(to_string(s), tone(s), width); }
     std::string validity(std::optional<bool> valid, std::size_t width) const {
-        return padded(valid == true ? "valid" : valid == false ? "invalid" : "unknown",
+        return padded(valid == true    ? "valid"
+                      : valid == false ? "invalid"
+                                       : "unknown",
                       valid == true ? Tone::good : Tone::bad, width);
     }
     std::string padded(std::string const& word, Tone tone, std::size_t width) const {
@@ -57,4 +59,4 @@ struct Palette {
     }
 };
 
-}  // namespace elenchus::cli
+}   // namespace elenchus::cli

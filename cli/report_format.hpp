@@ -12,12 +12,12 @@
 namespace elenchus::cli {
 
 nlohmann::json report_json(logic::Theory const& theory, Report const& report);
-std::string report_text(std::string const& path, logic::Theory const& theory,
-                        Report const& report, bool color, bool worlds);
+std::string report_text(std::string const& path, logic::Theory const& theory, Report const& report, bool color,
+                        bool worlds);
 
 // 1 when the check found a problem: the baseline inconsistent or undecided, an invalid or
 // undecided argument, a claim refuted or unknown, a flagged relation. Scenarios explore on purpose and do not
 // count, except that an undecided scenario verdict is still reported as a problem.
 int report_exit_code(Report const& report);
 
-}  // namespace elenchus::cli
+}   // namespace elenchus::cli

@@ -5,9 +5,7 @@
 namespace elenchus::cli {
 namespace {
 
-nlohmann::json tristate(std::optional<bool> v) {
-    return v ? nlohmann::json(*v) : nlohmann::json(nullptr);
-}
+nlohmann::json tristate(std::optional<bool> v) { return v ? nlohmann::json(*v) : nlohmann::json(nullptr); }
 
 nlohmann::json world_json(std::optional<solver::World> const& w) {
     return w ? nlohmann::json(solver::lines(*w)) : nlohmann::json(nullptr);
@@ -24,10 +22,8 @@ void consistency_fields(ConsistencyVerdict const& c, nlohmann::json& into) {
 nlohmann::json claims_json(std::vector<ClaimVerdict> const& claims) {
     auto list = nlohmann::json::array();
     for (auto const& c : claims) {
-        nlohmann::json item{{"name", c.name},
-                            {"status", to_string(c.status)},
-                            {"support", c.support},
-                            {"assumptions", c.assumptions}};
+        nlohmann::json item{
+            {"name", c.name}, {"status", to_string(c.status)}, {"support", c.support}, {"assumptions", c.assumptions}};
         if (!c.reason.empty()) item["reason"] = c.reason;
         if (c.holds) item["holds_in"] = world_json(c.holds);
         if (c.fails) item["fails_in"] = world_json(c.fails);
@@ -56,8 +52,11 @@ nlohmann::json arguments_json(std::vector<ArgumentVerdict> const& arguments) {
 nlohmann::json relations_json(std::vector<RelationVerdict> const& relations) {
     auto list = nlohmann::json::array();
     for (auto const& r : relations) {
-        nlohmann::json item{{"from", r.from}, {"to", r.to}, {"kind", ast::to_string(r.kind)},
-                            {"declared", r.declared}, {"classification", to_string(r.classification)},
+        nlohmann::json item{{"from", r.from},
+                            {"to", r.to},
+                            {"kind", ast::to_string(r.kind)},
+                            {"declared", r.declared},
+                            {"classification", to_string(r.classification)},
                             {"flagged", r.flagged}};
         if (!r.premise.empty()) item["premise"] = r.premise;
         if (!r.note.empty()) item["note"] = r.note;
@@ -66,7 +65,7 @@ nlohmann::json relations_json(std::vector<RelationVerdict> const& relations) {
     return list;
 }
 
-}  // namespace
+}   // namespace
 
 nlohmann::json report_json(logic::Theory const& theory, Report const& report) {
     nlohmann::json doc;
@@ -103,4 +102,4 @@ int report_exit_code(Report const& report) {
     return code(Exit::ok);
 }
 
-}  // namespace elenchus::cli
+}   // namespace elenchus::cli

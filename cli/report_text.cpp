@@ -27,8 +27,8 @@ std::string sets(std::vector<NameSet> const& list) {
     return out;
 }
 
-void world(std::string& out, char const* label, std::optional<solver::World> const& w,
-           Palette const& p, std::size_t indent) {
+void world(std::string& out, char const* label, std::optional<solver::World> const& w, Palette const& p,
+           std::size_t indent) {
     if (!w) return;
     std::string pad(indent, ' ');
     out += fmt::format("{}{}\n", pad, p.dim(label));
@@ -41,16 +41,14 @@ std::size_t name_width(std::vector<ClaimVerdict> const& claims) {
     return w;
 }
 
-void consistency(std::string& out, ConsistencyVerdict const& c, Palette const& p, std::size_t indent,
-                 bool worlds) {
+void consistency(std::string& out, ConsistencyVerdict const& c, Palette const& p, std::size_t indent, bool worlds) {
     std::string pad(indent, ' ');
     if (c.consistent == true) {
         out += fmt::format("{}{}\n", pad, p.good("consistent"));
         if (worlds) world(out, "a world where every asserted statement holds:", c.witness, p, indent + 2);
     } else if (c.consistent == false) {
         out += fmt::format("{}{} — minimal inconsistent set{}{}:\n", pad, p.bad("inconsistent"),
-                           c.inconsistent_sets.size() == 1 ? "" : "s",
-                           c.capped ? " (enumeration capped)" : "");
+                           c.inconsistent_sets.size() == 1 ? "" : "s", c.capped ? " (enumeration capped)" : "");
         for (auto const& s : c.inconsistent_sets)
             out += fmt::format("{}  {{{}}}\n", pad.empty() ? std::string(4, ' ') : pad, join(s, {}));
     } else {
@@ -58,8 +56,8 @@ void consistency(std::string& out, ConsistencyVerdict const& c, Palette const& p
     }
 }
 
-void claims(std::string& out, std::vector<ClaimVerdict> const& list, Palette const& p,
-            std::size_t indent, bool worlds, std::vector<ClaimVerdict> const* baseline = nullptr) {
+void claims(std::string& out, std::vector<ClaimVerdict> const& list, Palette const& p, std::size_t indent, bool worlds,
+            std::vector<ClaimVerdict> const* baseline = nullptr) {
     std::string pad(indent, ' ');
     auto width = name_width(list);
     for (auto const& c : list) {
@@ -80,16 +78,15 @@ void claims(std::string& out, std::vector<ClaimVerdict> const& list, Palette con
     }
 }
 
-void arguments(std::string& out, std::vector<ArgumentVerdict> const& list, Palette const& p,
-               std::size_t indent, bool worlds, std::vector<ArgumentVerdict> const* baseline = nullptr) {
+void arguments(std::string& out, std::vector<ArgumentVerdict> const& list, Palette const& p, std::size_t indent,
+               bool worlds, std::vector<ArgumentVerdict> const* baseline = nullptr) {
     std::string pad(indent, ' ');
     std::size_t width = 4;
     for (auto const& a : list) width = std::max(width, a.name.size());
     for (std::size_t i = 0; i < list.size(); ++i) {
         auto const& a = list[i];
         // In a scenario only a change of validity is news; the rest was said for the baseline.
-        if (baseline && i < baseline->size() && (*baseline)[i].name == a.name &&
-            (*baseline)[i].valid == a.valid)
+        if (baseline && i < baseline->size() && (*baseline)[i].name == a.name && (*baseline)[i].valid == a.valid)
             continue;
         std::string verdict = a.valid == true    ? p.good("valid")
                               : a.valid == false ? p.bad("invalid")
@@ -99,13 +96,10 @@ void arguments(std::string& out, std::vector<ArgumentVerdict> const& list, Palet
         if (a.circular) out += fmt::format("{}  circular: the conclusion is among its premises\n", pad);
         if (a.premises_inconsistent == true)
             out += fmt::format("{}  its premises are inconsistent with each other\n", pad);
-        if (!a.redundant.empty())
-            out += fmt::format("{}  premises not needed: {}\n", pad, join(a.redundant, {}));
+        if (!a.redundant.empty()) out += fmt::format("{}  premises not needed: {}\n", pad, join(a.redundant, {}));
         if (a.valid == false) {
-            if (!a.missing.empty())
-                out += fmt::format("{}  would be valid with: {}\n", pad, sets(a.missing));
-            if (!a.bridging.empty())
-                out += fmt::format("{}  bridging premise: {}\n", pad, a.bridging);
+            if (!a.missing.empty()) out += fmt::format("{}  would be valid with: {}\n", pad, sets(a.missing));
+            if (!a.bridging.empty()) out += fmt::format("{}  bridging premise: {}\n", pad, a.bridging);
             if (worlds) world(out, "counterexample:", a.counterexample, p, indent + 2);
         }
     }
@@ -130,10 +124,10 @@ bool has_worlds(Report const& r) {
     return false;
 }
 
-}  // namespace
+}   // namespace
 
-std::string report_text(std::string const& path, logic::Theory const& theory,
-                        Report const& report, bool color, bool worlds) {
+std::string report_text(std::string const& path, logic::Theory const& theory, Report const& report, bool color,
+                        bool worlds) {
     Palette p{color};
     std::string out;
     out += fmt::format("{}: ", p.bold(path));
@@ -160,8 +154,9 @@ std::string report_text(std::string const& path, logic::Theory const& theory,
         }
     }
     if (!worlds && has_worlds(report))
-        out += p.dim("\n(--worlds shows the witness worlds of open claims and the counterexamples of invalid arguments)\n");
+        out += p.dim(
+            "\n(--worlds shows the witness worlds of open claims and the counterexamples of invalid arguments)\n");
     return out;
 }
 
-}  // namespace elenchus::cli
+}   // namespace elenchus::cli

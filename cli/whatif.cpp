@@ -63,7 +63,8 @@ std::vector<NameAt> split_names(std::string const& text, Diagnostics& d) {
         while (b < e && std::isspace(static_cast<unsigned char>(text[b]))) ++b;
         while (e > b && std::isspace(static_cast<unsigned char>(text[e - 1]))) --e;
         ast::Span span{static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)};
-        if (b == e) d.error({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end)}, "expected a statement name");
+        if (b == e)
+            d.error({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end)}, "expected a statement name");
         else names.push_back({text.substr(b, e - b), span});
         start = end + 1;
     }
@@ -81,13 +82,11 @@ std::optional<int> resolve_names(logic::Theory const& theory, std::string const&
         FlagInput e(flag, text);
         for (auto const& n : split_names(text, e.diagnostics())) {
             auto i = theory.find_statement(n.name);
-            std::string why = i ? problem(n.name, *i)
-                                : fmt::format("no statement named '{}'{}", n.name,
-                                              did_you_mean(n.name, names_where(theory, pool)));
-            if (!why.empty())
-                e.diagnostics().error(n.span, std::move(why));
-            else if (!contains(into, *i))
-                into.push_back(*i);
+            std::string why =
+                i ? problem(n.name, *i)
+                  : fmt::format("no statement named '{}'{}", n.name, did_you_mean(n.name, names_where(theory, pool)));
+            if (!why.empty()) e.diagnostics().error(n.span, std::move(why));
+            else if (!contains(into, *i)) into.push_back(*i);
         }
         if (e.failed()) return e.report(output);
     }
@@ -137,12 +136,12 @@ std::optional<int> read_scenario(WhatifCommand const& o, logic::Theory const& th
 
 // --without and --with, against the world the changes start from.
 std::optional<int> read_statements(WhatifCommand const& o, logic::Theory const& theory, whatif::AdHoc& adhoc) {
-    std::vector<int> const before = adhoc.base ? theory.asserted_in(theory.scenarios[static_cast<std::size_t>(*adhoc.base)])
-                                               : theory.baseline();
+    std::vector<int> const before =
+        adhoc.base ? theory.asserted_in(theory.scenarios[static_cast<std::size_t>(*adhoc.base)]) : theory.baseline();
     auto const not_asserted = [&](std::string const& name, int i) {
         return contains(before, i) ? std::string()
-                                   : fmt::format("'{}' is not asserted in {}, so it cannot be dropped",
-                                                 name, world_name(theory, adhoc.base));
+                                   : fmt::format("'{}' is not asserted in {}, so it cannot be dropped", name,
+                                                 world_name(theory, adhoc.base));
     };
     if (auto failed = resolve_names(theory, "--without", o.without, before, not_asserted, adhoc.without, o.output))
         return failed;
@@ -151,8 +150,8 @@ std::optional<int> read_statements(WhatifCommand const& o, logic::Theory const& 
         if (contains(before, i))
             return fmt::format("'{}' is already asserted in {}", name, world_name(theory, adhoc.base));
         if (!contains(candidates, i))
-            return fmt::format("'{}' is a {}, not a hypothesis: only hypotheses can be turned on",
-                               name, ast::to_string(theory.statements[static_cast<std::size_t>(i)].kind));
+            return fmt::format("'{}' is a {}, not a hypothesis: only hypotheses can be turned on", name,
+                               ast::to_string(theory.statements[static_cast<std::size_t>(i)].kind));
         return std::string();
     };
     return resolve_names(theory, "--with", o.with, candidates, not_hypothesis, adhoc.with, o.output);
@@ -185,8 +184,8 @@ std::string scenario_block(logic::Theory const& theory, whatif::AdHoc const& adh
     logic::Theory const full = whatif::with_adhoc(theory, adhoc);
     auto const& declared = full.scenarios.back().statements;
     for (std::size_t k = 0; k < formulas.size(); ++k)
-        out += fmt::format("  premise {}: {}\n",
-                           full.statements[static_cast<std::size_t>(declared[k])].name, print(formulas[k]));
+        out += fmt::format("  premise {}: {}\n", full.statements[static_cast<std::size_t>(declared[k])].name,
+                           print(formulas[k]));
     return out + "}\n";
 }
 
@@ -195,8 +194,7 @@ int save_mode(WhatifCommand const& o, logic::Theory const& theory, whatif::AdHoc
     std::string block = scenario_block(theory, adhoc, formulas);
     if (o.output.format == Format::json)
         std::cout << nlohmann::json{{"file", o.file}, {"scenario", o.save}, {"block", block}}.dump(2) << '\n';
-    else
-        std::cout << block;
+    else std::cout << block;
     return code(Exit::ok);
 }
 
@@ -224,9 +222,9 @@ Exit undecided_if(bool undecided) { return undecided ? Exit::problem : Exit::ok;
 int sweep_mode(Run const& r, int claim) {
     auto s = whatif::sweep(r.session, r.asserted(), claim, r.options);
     std::cout << (r.json ? sweep_json(r.where(), s).dump(2) + "\n" : sweep_text(r.where(), r.full, s, r.color));
-    return code(undecided_if(s.status == ClaimStatus::unknown || !s.reason.empty() ||
-                             std::any_of(s.drops.begin(), s.drops.end(),
-                                         [](auto const& d) { return d.status == ClaimStatus::unknown; })));
+    return code(undecided_if(
+        s.status == ClaimStatus::unknown || !s.reason.empty() ||
+        std::any_of(s.drops.begin(), s.drops.end(), [](auto const& d) { return d.status == ClaimStatus::unknown; })));
 }
 
 int break_mode(Run const& r, int claim) {
@@ -252,10 +250,11 @@ int claim_mode(Run const& r) {
         verdicts::claims_of(r.full, r.world ? &r.full.scenarios[static_cast<std::size_t>(*r.world)] : nullptr);
     auto c = r.full.find_statement(name);
     if (!c || !contains(claims, *c))
-        return flag_error(o.output, flag, name,
-                          !c ? fmt::format("no claim named '{}'{}", name, did_you_mean(name, names_where(r.full, claims)))
-                             : fmt::format("'{}' is a {}, not a claim", name,
-                                           ast::to_string(r.full.statements[static_cast<std::size_t>(*c)].kind)));
+        return flag_error(
+            o.output, flag, name,
+            !c ? fmt::format("no claim named '{}'{}", name, did_you_mean(name, names_where(r.full, claims)))
+               : fmt::format("'{}' is a {}, not a claim", name,
+                             ast::to_string(r.full.statements[static_cast<std::size_t>(*c)].kind)));
     if (!o.sweep.empty()) return sweep_mode(r, *c);
     if (!o.break_claim.empty()) return break_mode(r, *c);
     return make_mode(r, *c);
@@ -271,7 +270,8 @@ int scenario_mode(Run const& r) {
     if (compared.empty())
         return usage_error(o.output, o.file,
                            fmt::format("{} declares no scenario; give --scenario, --without, --with or "
-                                       "--assume, or --sweep, --break or --make CLAIM", o.file));
+                                       "--assume, or --sweep, --break or --make CLAIM",
+                                       o.file));
     Exit status = Exit::ok;
     auto docs = nlohmann::json::array();
     whatif::Baseline const base = whatif::baseline(r.session, r.options);
@@ -289,7 +289,8 @@ int scenario_mode(Run const& r) {
             std::cout << comparison_text({o.file, cmp.scenario}, r.full, cmp, r.color);
         }
     }
-    if (r.json) std::cout << (r.world ? docs[0] : nlohmann::json{{"file", o.file}, {"scenarios", docs}}).dump(2) << '\n';
+    if (r.json)
+        std::cout << (r.world ? docs[0] : nlohmann::json{{"file", o.file}, {"scenarios", docs}}).dump(2) << '\n';
     return code(status);
 }
 
@@ -315,29 +316,36 @@ int run_whatif(WhatifCommand const& o) {
     options.check.max_inconsistent_sets = o.max_sets;
     options.max_sets = o.max_sets;
     solver::Session session(full, options.check.limits);
-    Run const r{o, full, world, options, session, use_color(o.output, STDOUT_FILENO),
-                o.output.format == Format::json};
+    Run const r{o, full, world, options, session, use_color(o.output, STDOUT_FILENO), o.output.format == Format::json};
     bool const claim_given = !o.sweep.empty() || !o.break_claim.empty() || !o.make.empty();
     return claim_given ? claim_mode(r) : scenario_mode(r);
 }
 
-}  // namespace
+}   // namespace
 
 void setup_whatif(CLI::App& app, int& exit_code) {
     auto opt = std::make_shared<WhatifCommand>();
-    auto* sub = app.add_subcommand("whatif", "Counterfactuals: scenarios, load-bearing statements, what breaks or makes a claim");
+    auto* sub = app.add_subcommand("whatif",
+                                   "Counterfactuals: scenarios, load-bearing statements, what breaks or makes a claim");
     sub->add_option("file", opt->file, "Elenchus file (.arg)")->required()->check(CLI::ExistingFile);
-    auto* scenario = sub->add_option("--scenario", opt->scenario, "A scenario of the file: its verdicts beside the baseline's (with a claim mode: analyse inside it)");
+    auto* scenario = sub->add_option(
+        "--scenario", opt->scenario,
+        "A scenario of the file: its verdicts beside the baseline's (with a claim mode: analyse inside it)");
     sub->add_option("--without", opt->without, "Ad hoc: drop these asserted statements (comma-separated; repeatable)")
         ->allow_extra_args(false);
     sub->add_option("--with", opt->with, "Ad hoc: turn these hypotheses on (comma-separated; repeatable)")
         ->allow_extra_args(false);
     sub->add_option("--assume", opt->assume, "Ad hoc: assume this formula, in the file's vocabulary (repeatable)")
         ->allow_extra_args(false);
-    auto* save = sub->add_option("--save", opt->save, "Print the `scenario NAME { ... }` block of the ad hoc changes, to paste into the file");
-    auto* sweep = sub->add_option("--sweep", opt->sweep, "CLAIM: which statements are load-bearing, every minimal support, the critical statements");
-    auto* brk = sub->add_option("--break", opt->break_claim, "CLAIM: every minimal set of statements whose removal stops it following");
-    auto* make = sub->add_option("--make", opt->make, "CLAIM: every minimal set of hypotheses that makes it follow, consistently");
+    auto* save = sub->add_option(
+        "--save", opt->save, "Print the `scenario NAME { ... }` block of the ad hoc changes, to paste into the file");
+    auto* sweep =
+        sub->add_option("--sweep", opt->sweep,
+                        "CLAIM: which statements are load-bearing, every minimal support, the critical statements");
+    auto* brk = sub->add_option("--break", opt->break_claim,
+                                "CLAIM: every minimal set of statements whose removal stops it following");
+    auto* make = sub->add_option("--make", opt->make,
+                                 "CLAIM: every minimal set of hypotheses that makes it follow, consistently");
     sweep->excludes(brk)->excludes(make)->excludes(save);
     brk->excludes(make)->excludes(save);
     make->excludes(save);
@@ -345,21 +353,23 @@ void setup_whatif(CLI::App& app, int& exit_code) {
     add_output_options(*sub, opt->output);
     add_limit_options(*sub, opt->limits);
     add_input_option(*sub, opt->max_input);
-    sub->add_option("--max-sets", opt->max_sets, "Report at most this many support, break, make or inconsistent sets (default 64); more sets may exist when the output says capped")
+    sub->add_option("--max-sets", opt->max_sets,
+                    "Report at most this many support, break, make or inconsistent sets (default 64); more sets may "
+                    "exist when the output says capped")
         ->check(CLI::PositiveNumber);
-    sub->footer(
-        "Examples:\n"
-        "  elenchus whatif examples/azerbaijan-nato.arg --scenario amended\n"
-        "  elenchus whatif examples/azerbaijan-nato.arg --without base_ban --with amendment\n"
-        "  elenchus whatif examples/azerbaijan-nato.arg --assume 'may_host_foreign_bases(Azerbaijan)' --save amended2 >> my.arg\n"
-        "  elenchus whatif examples/azerbaijan-nato.arg --sweep legal_barrier\n"
-        "  elenchus whatif examples/azerbaijan-nato.arg --break legal_barrier\n"
-        "  elenchus whatif examples/azerbaijan-nato.arg --make for_membership\n\n"
-        "Without a mode or scenario flag, every scenario of the file is compared with the baseline.\n"
-        "The ad hoc flags combine with each other and with --scenario (the changes apply on top\n"
-        "of it); --sweep, --break and --make work inside the scenario when one is given.\n"
-        "Exit status: 0 done; 1 Z3 could not decide something (reported as unknown); 2 bad input.");
+    sub->footer("Examples:\n"
+                "  elenchus whatif examples/azerbaijan-nato.arg --scenario amended\n"
+                "  elenchus whatif examples/azerbaijan-nato.arg --without base_ban --with amendment\n"
+                "  elenchus whatif examples/azerbaijan-nato.arg --assume 'may_host_foreign_bases(Azerbaijan)' --save "
+                "amended2 >> my.arg\n"
+                "  elenchus whatif examples/azerbaijan-nato.arg --sweep legal_barrier\n"
+                "  elenchus whatif examples/azerbaijan-nato.arg --break legal_barrier\n"
+                "  elenchus whatif examples/azerbaijan-nato.arg --make for_membership\n\n"
+                "Without a mode or scenario flag, every scenario of the file is compared with the baseline.\n"
+                "The ad hoc flags combine with each other and with --scenario (the changes apply on top\n"
+                "of it); --sweep, --break and --make work inside the scenario when one is given.\n"
+                "Exit status: 0 done; 1 Z3 could not decide something (reported as unknown); 2 bad input.");
     sub->callback([opt, &exit_code] { exit_code = run_whatif(*opt); });
 }
 
-}  // namespace elenchus::cli
+}   // namespace elenchus::cli

@@ -3,12 +3,10 @@
 namespace elenchus::cli {
 namespace {
 
-nlohmann::json tristate(std::optional<bool> v) {
-    return v ? nlohmann::json(*v) : nlohmann::json(nullptr);
-}
+nlohmann::json tristate(std::optional<bool> v) { return v ? nlohmann::json(*v) : nlohmann::json(nullptr); }
 
-void common(WorldLabel const& where, std::string const& claim, ClaimStatus status,
-            std::string const& reason, bool capped, nlohmann::json& doc) {
+void common(WorldLabel const& where, std::string const& claim, ClaimStatus status, std::string const& reason,
+            bool capped, nlohmann::json& doc) {
     doc["file"] = where.path;
     doc["world"] = where.world;
     doc["claim"] = claim;
@@ -17,7 +15,7 @@ void common(WorldLabel const& where, std::string const& claim, ClaimStatus statu
     if (!reason.empty()) doc["reason"] = reason;
 }
 
-}  // namespace
+}   // namespace
 
 nlohmann::json comparison_json(whatif::Comparison const& c) {
     nlohmann::json doc{{"scenario", c.scenario},
@@ -32,12 +30,12 @@ nlohmann::json comparison_json(whatif::Comparison const& c) {
     if (!c.consistency.reason.empty()) doc["reason"] = c.consistency.reason;
     auto claims = nlohmann::json::array();
     for (auto const& cl : c.claims) {
-        nlohmann::json item{{"name", cl.name},
-                            {"baseline", cl.baseline ? nlohmann::json(to_string(cl.baseline->status))
-                                                     : nlohmann::json(nullptr)},
-                            {"scenario", to_string(cl.scenario.status)},
-                            {"changed", cl.changed},
-                            {"support", cl.scenario.support}};
+        nlohmann::json item{
+            {"name", cl.name},
+            {"baseline", cl.baseline ? nlohmann::json(to_string(cl.baseline->status)) : nlohmann::json(nullptr)},
+            {"scenario", to_string(cl.scenario.status)},
+            {"changed", cl.changed},
+            {"support", cl.scenario.support}};
         if (!cl.scenario.reason.empty()) item["reason"] = cl.scenario.reason;
         claims.push_back(std::move(item));
     }
@@ -59,9 +57,8 @@ nlohmann::json sweep_json(WorldLabel const& where, whatif::Sweep const& s) {
     auto drops = nlohmann::json::array();
     for (auto const& d : s.drops) {
         if (d.load_bearing) load_bearing.push_back(d.statement);
-        nlohmann::json item{{"statement", d.statement},
-                            {"without", to_string(d.status)},
-                            {"load_bearing", d.load_bearing}};
+        nlohmann::json item{
+            {"statement", d.statement}, {"without", to_string(d.status)}, {"load_bearing", d.load_bearing}};
         if (!d.reason.empty()) item["reason"] = d.reason;
         drops.push_back(std::move(item));
     }
@@ -87,4 +84,4 @@ nlohmann::json make_json(WorldLabel const& where, whatif::Making const& m) {
     return doc;
 }
 
-}  // namespace elenchus::cli
+}   // namespace elenchus::cli

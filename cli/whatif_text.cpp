@@ -35,8 +35,7 @@ std::string consistency_word(ConsistencyVerdict const& c) {
     return c.consistent == true ? "consistent" : c.consistent == false ? "inconsistent" : "unknown";
 }
 
-std::string header(WorldLabel const& where, std::string const& claim, ClaimStatus status,
-                   Palette const& p) {
+std::string header(WorldLabel const& where, std::string const& claim, ClaimStatus status, Palette const& p) {
     std::string in = where.world == "baseline" ? "in the baseline" : "in scenario " + where.world;
     return fmt::format("{}: {} {}{} {}\n", p.bold(where.path), p.bold(claim),
                        status == ClaimStatus::follows ? "" : "is ", p.status(status, 0), in);
@@ -59,13 +58,13 @@ void claims_table(std::string& out, whatif::Comparison const& c, std::size_t nam
     if (c.claims.empty()) return;
     std::size_t const base_w = std::string("baseline").size();
     std::size_t const scen_w = std::max<std::size_t>(c.scenario.size(), 7);
-    out += fmt::format("\n{}{}  {:<{}}  {}\n", p.bold("Claims"),
-                       std::string(name_w + 2 - 6, ' '), "baseline", base_w, c.scenario);
+    out += fmt::format("\n{}{}  {:<{}}  {}\n", p.bold("Claims"), std::string(name_w + 2 - 6, ' '), "baseline", base_w,
+                       c.scenario);
     for (auto const& cl : c.claims) {
-        std::string line = fmt::format("  {:<{}}  {}  {}", cl.name, name_w,
-                                       cl.baseline ? p.status(cl.baseline->status, base_w)
-                                                   : "—" + std::string(base_w - 1, ' '),
-                                       p.status(cl.scenario.status, scen_w));
+        std::string line =
+            fmt::format("  {:<{}}  {}  {}", cl.name, name_w,
+                        cl.baseline ? p.status(cl.baseline->status, base_w) : "—" + std::string(base_w - 1, ' '),
+                        p.status(cl.scenario.status, scen_w));
         if (cl.changed) line += "  " + p.mark("*");
         if (!cl.scenario.reason.empty()) line += "  (" + cl.scenario.reason + ")";
         while (!line.empty() && line.back() == ' ') line.pop_back();
@@ -92,10 +91,10 @@ void arguments_table(std::string& out, whatif::Comparison const& c, std::size_t 
                            p.validity(a.scenario, 0));
 }
 
-}  // namespace
+}   // namespace
 
-std::string comparison_text(WorldLabel const& where, logic::Theory const& theory,
-                            whatif::Comparison const& c, bool color) {
+std::string comparison_text(WorldLabel const& where, logic::Theory const& theory, whatif::Comparison const& c,
+                            bool color) {
     Palette p{color};
     std::string out = fmt::format("{}: scenario {}{}\n", p.bold(where.path), p.bold(c.scenario),
                                   c.title.empty() ? "" : " \"" + c.title + "\"");
@@ -113,8 +112,7 @@ std::string comparison_text(WorldLabel const& where, logic::Theory const& theory
                        c.baseline.consistent != c.consistency.consistent ? "  " + p.mark("*") : "");
     if (!c.consistency.reason.empty()) out += "  (" + c.consistency.reason + ")\n";
     if (!c.new_inconsistent_sets.empty()) {
-        out += fmt::format("  new minimal inconsistent set{}{}:\n",
-                           c.new_inconsistent_sets.size() == 1 ? "" : "s",
+        out += fmt::format("  new minimal inconsistent set{}{}:\n", c.new_inconsistent_sets.size() == 1 ? "" : "s",
                            c.consistency.capped ? " (enumeration capped)" : "");
         for (auto const& s : c.new_inconsistent_sets) out += "    " + braces(s) + "\n";
     }
@@ -128,8 +126,7 @@ std::string comparison_text(WorldLabel const& where, logic::Theory const& theory
     return out;
 }
 
-std::string sweep_text(WorldLabel const& where, logic::Theory const& theory, whatif::Sweep const& s,
-                       bool color) {
+std::string sweep_text(WorldLabel const& where, logic::Theory const& theory, whatif::Sweep const& s, bool color) {
     Palette p{color};
     std::string out = header(where, s.claim, s.status, p);
     if (s.status == ClaimStatus::unknown && !s.reason.empty()) out += "  (" + s.reason + ")\n";
@@ -149,8 +146,8 @@ std::string sweep_text(WorldLabel const& where, logic::Theory const& theory, wha
     }
     std::string was = to_string(s.status);
     for (auto const& d : bearing) {
-        std::string line = fmt::format("  {:<{}}  {:<{}}  {} → {}", d.statement, name_w,
-                                       kind_of(theory, d.statement), kind_w, was, p.status(d.status, 0));
+        std::string line = fmt::format("  {:<{}}  {:<{}}  {} → {}", d.statement, name_w, kind_of(theory, d.statement),
+                                       kind_w, was, p.status(d.status, 0));
         if (!d.reason.empty()) line += "  (" + d.reason + ")";
         out += line + "\n";
     }
@@ -170,17 +167,14 @@ std::string sweep_text(WorldLabel const& where, logic::Theory const& theory, wha
     return out;
 }
 
-std::string break_text(WorldLabel const& where, logic::Theory const& theory, whatif::Breaking const& b,
-                       bool color) {
+std::string break_text(WorldLabel const& where, logic::Theory const& theory, whatif::Breaking const& b, bool color) {
     Palette p{color};
     std::string out = header(where, b.claim, b.status, p);
     switch (b.status) {
     case ClaimStatus::follows:
     case ClaimStatus::refuted: {
-        out += fmt::format("\n{}  dropping any one of these sets stops {} ({}, smallest first)\n",
-                           p.bold("Break sets"),
-                           b.status == ClaimStatus::follows ? "it following" : "its refutation",
-                           b.break_sets.size());
+        out += fmt::format("\n{}  dropping any one of these sets stops {} ({}, smallest first)\n", p.bold("Break sets"),
+                           b.status == ClaimStatus::follows ? "it following" : "its refutation", b.break_sets.size());
         std::size_t width = 0;
         for (auto const& set : b.break_sets) width = std::max(width, braces(set).size());
         for (auto const& set : b.break_sets) {
@@ -194,9 +188,7 @@ std::string break_text(WorldLabel const& where, logic::Theory const& theory, wha
         out += cap_note(b.capped, b.reason);
         break;
     }
-    case ClaimStatus::open:
-        out += "\nit does not follow, so there is nothing to break\n";
-        break;
+    case ClaimStatus::open: out += "\nit does not follow, so there is nothing to break\n"; break;
     case ClaimStatus::vacuous:
         out += "\nthe statements are inconsistent, so everything follows from them; `elenchus check` "
                "lists the minimal inconsistent sets\n";
@@ -222,9 +214,7 @@ std::string make_text(WorldLabel const& where, whatif::Making const& m, bool col
         out += fmt::format("{} ({}):\n", p.bold("Hypotheses considered"), m.candidates.size());
         out += m.candidates.empty() ? "  none\n" : wrapped(m.candidates, 2);
         break;
-    case ClaimStatus::follows:
-        out += "\nit follows already: no hypothesis is needed\n";
-        break;
+    case ClaimStatus::follows: out += "\nit follows already: no hypothesis is needed\n"; break;
     case ClaimStatus::refuted:
         out += "\nit is refuted, so no hypothesis can make it follow without an inconsistency\n";
         break;
@@ -238,4 +228,4 @@ std::string make_text(WorldLabel const& where, whatif::Making const& m, bool col
     return out;
 }
 
-}  // namespace elenchus::cli
+}   // namespace elenchus::cli

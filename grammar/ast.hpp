@@ -38,10 +38,21 @@ struct Binder {
 
 enum class UnaryOp { logical_not, negate };
 enum class BinaryOp {
-    iff, implies,          // `<->` `iff`, `->` `implies` `if A then B`
-    logical_or, logical_xor, logical_and,
-    eq, ne, lt, le, gt, ge,
-    add, sub, mul, div,
+    iff,
+    implies,   // `<->` `iff`, `->` `implies` `if A then B`
+    logical_or,
+    logical_xor,
+    logical_and,
+    eq,
+    ne,
+    lt,
+    le,
+    gt,
+    ge,
+    add,
+    sub,
+    mul,
+    div,
 };
 enum class Quantifier { forall, exists };
 
@@ -52,13 +63,13 @@ struct Expr {
     enum class Kind { name, apply, number, boolean, unary, binary, quantified };
     Kind kind = Kind::boolean;
     Span span;
-    Name name;                    // name, apply: the symbol or variable
-    std::string number;           // number: the literal as written, `2`, `2.5`
-    bool boolean = false;         // boolean: `true` / `false`
+    Name name;              // name, apply: the symbol or variable
+    std::string number;     // number: the literal as written, `2`, `2.5`
+    bool boolean = false;   // boolean: `true` / `false`
     UnaryOp unary_op = UnaryOp::logical_not;
     BinaryOp binary_op = BinaryOp::logical_and;
     Quantifier quantifier = Quantifier::forall;
-    std::vector<Binder> binders;  // quantified
+    std::vector<Binder> binders;   // quantified
     // apply: the arguments; unary: [operand]; binary: [lhs, rhs]; quantified: [body]
     std::vector<Expr> operands;
 };
@@ -90,8 +101,8 @@ struct EntityDecl {
 
 struct PredicateDecl {
     Name name;
-    std::vector<TypeRef> parameters;       // `predicate p` and `predicate p()` both: none
-    std::optional<StringLit> reading;      // `"is a member of"`
+    std::vector<TypeRef> parameters;    // `predicate p` and `predicate p()` both: none
+    std::optional<StringLit> reading;   // `"is a member of"`
     Span span;
 };
 
@@ -104,7 +115,7 @@ struct FunctionDecl {
 };
 
 struct ConstantDecl {
-    std::vector<Name> names;               // `constant a, b: Int`
+    std::vector<Name> names;   // `constant a, b: Int`
     TypeRef type;
     std::optional<StringLit> reading;
     Span span;
@@ -156,15 +167,14 @@ struct ArgumentDecl {
 struct ScenarioDecl {
     Name name;
     std::optional<StringLit> title;
-    std::vector<Name> without;             // every `without` clause, in order
-    std::vector<Name> with;                // every `with` clause, in order
+    std::vector<Name> without;   // every `without` clause, in order
+    std::vector<Name> with;      // every `with` clause, in order
     std::vector<Statement> statements;
     Span span;
 };
 
-using Declaration = std::variant<SourceDecl, SortDecl, EntityDecl, PredicateDecl, FunctionDecl,
-                                 ConstantDecl, DefineDecl, Statement, ArgumentDecl,
-                                 RelationDecl, ScenarioDecl>;
+using Declaration = std::variant<SourceDecl, SortDecl, EntityDecl, PredicateDecl, FunctionDecl, ConstantDecl,
+                                 DefineDecl, Statement, ArgumentDecl, RelationDecl, ScenarioDecl>;
 
 struct Comment {
     std::string text;   // as written, delimiters included: `// x` or `/* x */`
@@ -188,4 +198,4 @@ char const* to_string(RelationKind k);    // "attacks", "supports"
 bool same(Expr const& a, Expr const& b);
 bool same(File const& a, File const& b);
 
-}  // namespace elenchus::ast
+}   // namespace elenchus::ast

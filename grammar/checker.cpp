@@ -44,4 +44,4 @@ std::optional<logic::Term> check_formula(logic::Theory const& theory, ast::Expr 
     return term;
 }
 
-}  // namespace elenchus
+}   // namespace elenchus

@@ -20,4 +20,4 @@ std::optional<logic::Theory> check(ast::File const& file, Diagnostics& diagnosti
 std::optional<logic::Term> check_formula(logic::Theory const& theory, ast::Expr const& formula,
                                          Diagnostics& diagnostics);
 
-}  // namespace elenchus
+}   // namespace elenchus

@@ -11,11 +11,10 @@ namespace elenchus::checking {
 namespace {
 
 bool asserted(ast::StatementKind k) {
-    return k == ast::StatementKind::axiom || k == ast::StatementKind::premise ||
-           k == ast::StatementKind::assume;
+    return k == ast::StatementKind::axiom || k == ast::StatementKind::premise || k == ast::StatementKind::assume;
 }
 
-}  // namespace
+}   // namespace
 
 void Checker::check_declaration(ast::Declaration const& declaration) {
     std::visit(
@@ -82,7 +81,7 @@ logic::Symbol make_symbol(logic::Symbol::Kind kind, ast::Name const& name, logic
     return s;
 }
 
-}  // namespace
+}   // namespace
 
 void Checker::check_entity(ast::EntityDecl const& d) {
     auto type = resolve_sort(d.sort, "an entity");
@@ -113,8 +112,7 @@ void Checker::check_predicate(ast::PredicateDecl const& d) {
         poison(d.name.text);
         return;
     }
-    logic::Symbol s = make_symbol(logic::Symbol::Kind::predicate, d.name,
-                                  logic::Type{logic::Type::Kind::boolean});
+    logic::Symbol s = make_symbol(logic::Symbol::Kind::predicate, d.name, logic::Type{logic::Type::Kind::boolean});
     s.parameters = std::move(parameters);
     if (d.reading) s.reading = d.reading->value;
     int const index = static_cast<int>(theory_.symbols.size());
@@ -213,8 +211,7 @@ void Checker::check_statement(ast::Statement const& d, std::string const& scenar
     if (first) theory_.statements.push_back(std::move(s));
 }
 
-std::string Checker::suggest_statement(std::string const& wanted,
-                                       bool (*fits)(Declared const&)) const {
+std::string Checker::suggest_statement(std::string const& wanted, bool (*fits)(Declared const&)) const {
     std::vector<std::string> candidates;
     for (std::string const& name : declared_order_) {
         if (fits(declared_.at(name))) candidates.push_back(name);
@@ -227,21 +224,18 @@ std::optional<int> Checker::top_level_statement(ast::Name const& name, char cons
     if (d == nullptr && is_poisoned(name.text)) return std::nullopt;
     if (d == nullptr) {
         std::string message = "unknown statement '" + name.text + "'";
-        std::string const s = suggest_statement(name.text, [](Declared const& x) {
-            return x.kind == NameKind::statement && x.scenario.empty();
-        });
+        std::string const s = suggest_statement(
+            name.text, [](Declared const& x) { return x.kind == NameKind::statement && x.scenario.empty(); });
         if (!s.empty()) message += "; did you mean '" + s + "'?";
         diagnostics_.error(name.span, std::move(message));
         return std::nullopt;
     }
     if (d->kind != NameKind::statement) {
-        diagnostics_.error(name.span,
-                           "'" + name.text + "' is " + describe(*d) + ", not a statement");
+        diagnostics_.error(name.span, "'" + name.text + "' is " + describe(*d) + ", not a statement");
         return std::nullopt;
     }
     if (!d->scenario.empty()) {
-        diagnostics_.error(name.span, "'" + name.text + "' is declared inside scenario '" +
-                                          d->scenario + "'; " + role +
+        diagnostics_.error(name.span, "'" + name.text + "' is declared inside scenario '" + d->scenario + "'; " + role +
                                           " can only name top-level statements");
         return std::nullopt;
     }
@@ -279,8 +273,7 @@ void Checker::check_relation(ast::RelationDecl const& d, bool argument_clause) {
         } else if (x == nullptr) {
             std::string message = "unknown argument or statement '" + name.text + "'";
             std::string const s = suggest_statement(name.text, [](Declared const& y) {
-                return y.kind == NameKind::argument ||
-                       (y.kind == NameKind::statement && y.scenario.empty());
+                return y.kind == NameKind::argument || (y.kind == NameKind::statement && y.scenario.empty());
             });
             if (!s.empty()) message += "; did you mean '" + s + "'?";
             diagnostics_.error(name.span, std::move(message));
@@ -290,14 +283,12 @@ void Checker::check_relation(ast::RelationDecl const& d, bool argument_clause) {
         } else if (x->kind == NameKind::statement && x->scenario.empty()) {
             is_argument = false;
         } else if (x->kind == NameKind::statement) {
-            diagnostics_.error(name.span, "'" + name.text + "' is declared inside scenario '" +
-                                              x->scenario +
+            diagnostics_.error(name.span, "'" + name.text + "' is declared inside scenario '" + x->scenario +
                                               "'; a relation can only link top-level statements "
                                               "and arguments");
             ok = false;
         } else {
-            diagnostics_.error(name.span, "'" + name.text + "' is " + describe(*x) +
-                                              ", not an argument or statement");
+            diagnostics_.error(name.span, "'" + name.text + "' is " + describe(*x) + ", not an argument or statement");
             ok = false;
         }
     };
@@ -333,8 +324,8 @@ void Checker::check_scenario(ast::ScenarioDecl const& d) {
         if (!i) continue;
         Declared const& x = *find_declared(n.text);
         if (x.statement_kind != ast::StatementKind::hypothesis) {
-            diagnostics_.error(n.span, "'" + n.text + "' is " + describe(x) +
-                                           "; only hypotheses can be turned on with 'with'");
+            diagnostics_.error(n.span,
+                               "'" + n.text + "' is " + describe(x) + "; only hypotheses can be turned on with 'with'");
             continue;
         }
         add(scenario.with, *i);
@@ -355,8 +346,7 @@ void Checker::warn_unused() {
         if (d.kind == NameKind::statement) {
             if (d.statement_kind == ast::StatementKind::claim && d.scenario.empty() &&
                 std::find(concluded_.begin(), concluded_.end(), d.index) == concluded_.end()) {
-                diagnostics_.warning(d.span,
-                                     "claim '" + name + "' is not the conclusion of any argument");
+                diagnostics_.warning(d.span, "claim '" + name + "' is not the conclusion of any argument");
             }
             continue;
         }
@@ -384,7 +374,7 @@ void Checker::warn_unused() {
     }
 }
 
-}  // namespace elenchus::checking
+}   // namespace elenchus::checking
 
 namespace elenchus::checking {
 
@@ -417,7 +407,7 @@ std::unordered_map<std::string, ast::Span> bound_variables(ast::File const& file
     return bound;
 }
 
-}  // namespace
+}   // namespace
 
 // Explanations and witness worlds print a member by its display name, and `explain --verify`
 // reads those formulas back; a display name that is also another name, or another member's
@@ -449,4 +439,4 @@ void Checker::check_display_names(ast::File const& file) {
     }
 }
 
-}  // namespace elenchus::checking
+}   // namespace elenchus::checking

@@ -16,8 +16,17 @@ namespace elenchus::checking {
 
 // Everything that can own a name in the file's one namespace.
 enum class NameKind {
-    source, sort, member, entity, predicate, function, constant, define,
-    statement, argument, scenario,
+    source,
+    sort,
+    member,
+    entity,
+    predicate,
+    function,
+    constant,
+    define,
+    statement,
+    argument,
+    scenario,
 };
 
 // A name as first declared anywhere in the file (pass 1), so statements, arguments and
@@ -27,9 +36,9 @@ struct Declared {
     NameKind kind = NameKind::sort;
     ast::Span span;
     ast::StatementKind statement_kind = ast::StatementKind::premise;   // statements
-    std::string scenario;   // statements declared inside a scenario
-    std::string sort;       // members: the sort that lists them
-    int index = -1;         // statements: Theory::statements; arguments: Theory::arguments
+    std::string scenario;                                              // statements declared inside a scenario
+    std::string sort;                                                  // members: the sort that lists them
+    int index = -1;   // statements: Theory::statements; arguments: Theory::arguments
 };
 
 // A symbol usable from here on (pass 2): declared before this point.
@@ -48,8 +57,7 @@ enum class Position { formula, term };
 
 class Checker {
 public:
-    Checker(logic::Theory& theory, Diagnostics& diagnostics)
-        : theory_(theory), diagnostics_(diagnostics) {}
+    Checker(logic::Theory& theory, Diagnostics& diagnostics) : theory_(theory), diagnostics_(diagnostics) {}
 
     // checker_names.cpp
     void declare_all(ast::File const& file);
@@ -65,8 +73,8 @@ public:
     std::string type_phrase(logic::Type const& t) const;   // "a Bloc", "Int"
     std::string describe(Declared const& d) const;         // "a hypothesis", "a sort"
     // Reports a name that is not a usable symbol here; `wanted` is "predicate", "source"...
-    void report_missing(ast::Name const& name, char const* wanted,
-                        std::vector<NameKind> const& kinds, bool with_locals);
+    void report_missing(ast::Name const& name, char const* wanted, std::vector<NameKind> const& kinds,
+                        bool with_locals);
 
     // checker_terms.cpp
     std::optional<logic::Term> check_expr(ast::Expr const& e, Position where);
@@ -87,14 +95,13 @@ private:
     std::string predicate_as_term(ast::Expr const& operand, logic::Type const& wanted) const;
     std::optional<logic::Term> check_unary(ast::Expr const& e);
     std::optional<logic::Term> check_binary(ast::Expr const& e);
-    [[gnu::noinline]] std::optional<logic::Term> combine_binary(
-        ast::Expr const& e, std::optional<logic::Term>& lhs, std::optional<logic::Term>& rhs);
+    [[gnu::noinline]] std::optional<logic::Term> combine_binary(ast::Expr const& e, std::optional<logic::Term>& lhs,
+                                                                std::optional<logic::Term>& rhs);
     [[gnu::noinline]] void report_too_deep(ast::Expr const& e);
     std::optional<logic::Term> check_quantified(ast::Expr const& e);
     bool refers_to_statement(ast::Name const& name);
     bool coerce(logic::Term& t, logic::Type const& wanted);
-    std::optional<std::vector<logic::Variable>> check_binders(
-        std::vector<ast::Binder> const& binders);
+    std::optional<std::vector<logic::Variable>> check_binders(std::vector<ast::Binder> const& binders);
     void mark_used(InScope const& s);
 
     void check_source(ast::SourceDecl const& d);
@@ -109,8 +116,7 @@ private:
     void check_relation(ast::RelationDecl const& d, bool from_is_argument_clause);
     void check_scenario(ast::ScenarioDecl const& d);
     std::optional<int> top_level_statement(ast::Name const& name, char const* role);
-    std::string suggest_statement(std::string const& wanted,
-                                  bool (*fits)(Declared const&)) const;
+    std::string suggest_statement(std::string const& wanted, bool (*fits)(Declared const&)) const;
 
     logic::Theory& theory_;
     Diagnostics& diagnostics_;
@@ -144,4 +150,4 @@ inline constexpr std::size_t max_stack_bytes = std::size_t{3} << 20;
 // Variables bound at one place of a formula (docs/language.md, "Limits").
 inline constexpr std::size_t max_variables_in_scope = 256;
 
-}  // namespace elenchus::checking
+}   // namespace elenchus::checking

@@ -18,7 +18,7 @@ bool is_symbol_kind(NameKind k) {
     return k != NameKind::statement && k != NameKind::argument && k != NameKind::scenario;
 }
 
-}  // namespace
+}   // namespace
 
 void Checker::declare_all(ast::File const& file) {
     int statements = 0;
@@ -106,8 +106,7 @@ void Checker::declare_vocabulary_of(logic::Theory const& checked) {
         if (kind == NameKind::member) declared_[s.name].sort = type_name(s.result);
     }
     for (std::size_t i = 0; i < checked.defines.size(); ++i) {
-        remember(checked.defines[i].name, NameKind::define, checked.defines[i].span,
-                 static_cast<int>(i));
+        remember(checked.defines[i].name, NameKind::define, checked.defines[i].span, static_cast<int>(i));
     }
     for (std::size_t i = 0; i < checked.statements.size(); ++i) {
         logic::Statement const& s = checked.statements[i];
@@ -116,12 +115,10 @@ void Checker::declare_vocabulary_of(logic::Theory const& checked) {
         declared_[s.name].scenario = s.scenario;
     }
     for (std::size_t i = 0; i < checked.arguments.size(); ++i) {
-        remember(checked.arguments[i].name, NameKind::argument, checked.arguments[i].span,
-                 static_cast<int>(i));
+        remember(checked.arguments[i].name, NameKind::argument, checked.arguments[i].span, static_cast<int>(i));
     }
     for (std::size_t i = 0; i < checked.scenarios.size(); ++i) {
-        remember(checked.scenarios[i].name, NameKind::scenario, checked.scenarios[i].span,
-                 static_cast<int>(i));
+        remember(checked.scenarios[i].name, NameKind::scenario, checked.scenarios[i].span, static_cast<int>(i));
     }
     sort_used_.assign(theory_.sorts.size(), 1);
     symbol_used_.assign(theory_.symbols.size(), 1);
@@ -164,8 +161,7 @@ std::optional<logic::Type> Checker::resolve_type(ast::TypeRef const& type) {
 std::optional<logic::Type> Checker::resolve_sort(ast::TypeRef const& type, char const* what) {
     auto t = resolve_type(type);
     if (t && t->kind != logic::Type::Kind::sort) {
-        diagnostics_.error(type.span, std::string(what) + " must belong to a sort, got " +
-                                          type_name(*t));
+        diagnostics_.error(type.span, std::string(what) + " must belong to a sort, got " + type_name(*t));
         return std::nullopt;
     }
     return t;
@@ -214,18 +210,16 @@ std::string Checker::describe(Declared const& d) const {
     return "a statement";
 }
 
-void Checker::report_missing(ast::Name const& name, char const* wanted,
-                             std::vector<NameKind> const& kinds, bool with_locals) {
+void Checker::report_missing(ast::Name const& name, char const* wanted, std::vector<NameKind> const& kinds,
+                             bool with_locals) {
     if (poisoned_.count(name.text) != 0) return;
     Declared const* d = find_declared(name.text);
     if (d != nullptr) {
         if (scope_.count(name.text) != 0 || !is_symbol_kind(d->kind)) {
             diagnostics_.error(name.span, "'" + name.text + "' is " + describe(*d) + ", not " +
-                                              (starts_with_vowel(wanted) ? "an " : "a ") +
-                                              wanted);
+                                              (starts_with_vowel(wanted) ? "an " : "a ") + wanted);
         } else if (name.text == current_define_) {
-            diagnostics_.error(name.span,
-                               "'" + name.text + "' cannot be used in its own definition");
+            diagnostics_.error(name.span, "'" + name.text + "' cannot be used in its own definition");
         } else if (d->span.begin > name.span.begin) {
             diagnostics_.error(name.span, "'" + name.text + "' is used before its declaration",
                                {{d->span, "'" + name.text + "' is declared here"}});
@@ -284,4 +278,4 @@ void Checker::mark_used(InScope const& s) {
     }
 }
 
-}  // namespace elenchus::checking
+}   // namespace elenchus::checking

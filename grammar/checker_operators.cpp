@@ -22,8 +22,7 @@ bool numeral_only(logic::Term const& t) {
     case Op::negate:
     case Op::add:
     case Op::sub:
-    case Op::mul:
-        return std::all_of(t.args.begin(), t.args.end(), numeral_only);
+    case Op::mul: return std::all_of(t.args.begin(), t.args.end(), numeral_only);
     default: return false;
     }
 }
@@ -36,7 +35,7 @@ void widen_to_real(logic::Term& t) {
 
 std::string quoted(char const* s) { return std::string("'") + s + "'"; }
 
-}  // namespace
+}   // namespace
 
 bool Checker::coerce(logic::Term& t, logic::Type const& wanted) {
     if (t.type == wanted) return true;
@@ -47,7 +46,6 @@ bool Checker::coerce(logic::Term& t, logic::Type const& wanted) {
     return false;
 }
 
-
 std::optional<logic::Term> Checker::check_unary(ast::Expr const& e) {
     bool const negate = e.unary_op == ast::UnaryOp::negate;
     if (e.operands.size() != 1) return std::nullopt;
@@ -57,16 +55,15 @@ std::optional<logic::Term> Checker::check_unary(ast::Expr const& e) {
     t.span = e.span;
     if (negate) {
         if (!is_number(operand->type)) {
-            diagnostics_.error(e.operands[0].span, "operand of '-' must be Int or Real, got " +
-                                                       type_name(operand->type));
+            diagnostics_.error(e.operands[0].span,
+                               "operand of '-' must be Int or Real, got " + type_name(operand->type));
             return std::nullopt;
         }
         t.op = Op::negate;
         t.type = operand->type;
     } else {
         if (operand->type.kind != Kind::boolean) {
-            diagnostics_.error(e.operands[0].span,
-                               "operand of 'not' must be Bool, got " + type_name(operand->type));
+            diagnostics_.error(e.operands[0].span, "operand of 'not' must be Bool, got " + type_name(operand->type));
             return std::nullopt;
         }
         t.op = Op::logical_not;
@@ -80,11 +77,10 @@ namespace {
 
 bool is_logical(ast::BinaryOp op) {
     using B = ast::BinaryOp;
-    return op == B::iff || op == B::implies || op == B::logical_or || op == B::logical_xor ||
-           op == B::logical_and;
+    return op == B::iff || op == B::implies || op == B::logical_or || op == B::logical_xor || op == B::logical_and;
 }
 
-}  // namespace
+}   // namespace
 
 std::optional<logic::Term> Checker::check_binary(ast::Expr const& e) {
     if (e.operands.size() != 2) return std::nullopt;
@@ -94,8 +90,7 @@ std::optional<logic::Term> Checker::check_binary(ast::Expr const& e) {
     return combine_binary(e, lhs, rhs);
 }
 
-std::optional<logic::Term> Checker::combine_binary(ast::Expr const& e,
-                                                   std::optional<logic::Term>& lhs,
+std::optional<logic::Term> Checker::combine_binary(ast::Expr const& e, std::optional<logic::Term>& lhs,
                                                    std::optional<logic::Term>& rhs) {
     using B = ast::BinaryOp;
     B const op = e.binary_op;
@@ -108,12 +103,10 @@ std::optional<logic::Term> Checker::combine_binary(ast::Expr const& e,
         std::optional<logic::Term> const& side = lhs ? lhs : rhs;
         ast::Expr const& operand = lhs ? e.operands[0] : e.operands[1];
         if (side && logical && side->type.kind != Kind::boolean) {
-            diagnostics_.error(operand.span, "operands of " + spelled + " must be Bool, got " +
-                                                 type_name(side->type));
+            diagnostics_.error(operand.span, "operands of " + spelled + " must be Bool, got " + type_name(side->type));
         } else if (side && !logical && !equality && !is_number(side->type)) {
-            diagnostics_.error(operand.span, "operands of " + spelled +
-                                                 " must be Int or Real, got " +
-                                                 type_name(side->type));
+            diagnostics_.error(operand.span,
+                               "operands of " + spelled + " must be Int or Real, got " + type_name(side->type));
         }
         return std::nullopt;
     }
@@ -143,9 +136,8 @@ std::optional<logic::Term> Checker::combine_binary(ast::Expr const& e,
         for (std::size_t i = 0; i < 2; ++i) {
             logic::Term const& side = i == 0 ? *lhs : *rhs;
             if (side.type.kind != Kind::boolean) {
-                diagnostics_.error(e.operands[i].span, "operands of " + spelled +
-                                                           " must be Bool, got " +
-                                                           type_name(side.type));
+                diagnostics_.error(e.operands[i].span,
+                                   "operands of " + spelled + " must be Bool, got " + type_name(side.type));
                 ok = false;
             }
         }
@@ -157,9 +149,8 @@ std::optional<logic::Term> Checker::combine_binary(ast::Expr const& e,
             for (std::size_t i = 0; i < 2; ++i) {
                 logic::Term const& side = i == 0 ? *lhs : *rhs;
                 if (!is_number(side.type)) {
-                    diagnostics_.error(e.operands[i].span, "operands of " + spelled +
-                                                               " must be Int or Real, got " +
-                                                               type_name(side.type));
+                    diagnostics_.error(e.operands[i].span,
+                                       "operands of " + spelled + " must be Int or Real, got " + type_name(side.type));
                     ok = false;
                 }
             }
@@ -171,16 +162,14 @@ std::optional<logic::Term> Checker::combine_binary(ast::Expr const& e,
             for (std::size_t i = 0; i < 2; ++i) {
                 logic::Term const& side = i == 0 ? *lhs : *rhs;
                 if (side.type.kind != Kind::real) {
-                    diagnostics_.error(e.operands[i].span, "operands of '/' must be Real, got " +
-                                                               type_name(side.type));
+                    diagnostics_.error(e.operands[i].span, "operands of '/' must be Real, got " + type_name(side.type));
                     return std::nullopt;
                 }
             }
         }
         if (!coerce(*lhs, rhs->type) && !coerce(*rhs, lhs->type)) {
             diagnostics_.error(e.span, "operands of " + spelled + " must have the same type, got " +
-                                           type_name(lhs->type) + " and " +
-                                           type_name(rhs->type));
+                                           type_name(lhs->type) + " and " + type_name(rhs->type));
             return std::nullopt;
         }
         t.type = equality || ordering ? boolean : lhs->type;
@@ -190,5 +179,4 @@ std::optional<logic::Term> Checker::combine_binary(ast::Expr const& e,
     return t;
 }
 
-
-}  // namespace elenchus::checking
+}   // namespace elenchus::checking

@@ -15,18 +15,16 @@ logic::Type const boolean{Kind::boolean};
 
 char const* where_word(Position where) { return where == Position::formula ? "formula" : "value"; }
 
-std::string plural(std::size_t n, char const* word) {
-    return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
-}
+std::string plural(std::size_t n, char const* word) { return std::to_string(n) + " " + word + (n == 1 ? "" : "s"); }
 
-}  // namespace
+}   // namespace
 
 bool Checker::refers_to_statement(ast::Name const& name) {
     Declared const* d = find_declared(name.text);
     if (d == nullptr || d->kind != NameKind::statement) return false;
     std::string const article = describe(*d);
-    diagnostics_.error(name.span, "'" + name.text + "' is " + article +
-                                      "; formulas cannot refer to statements by name");
+    diagnostics_.error(name.span,
+                       "'" + name.text + "' is " + article + "; formulas cannot refer to statements by name");
     return true;
 }
 
@@ -57,7 +55,7 @@ namespace {
     return t;
 }
 
-}  // namespace
+}   // namespace
 
 // Operator chains make trees as deep as they are long, so this recursion keeps its frames
 // small and gives up with an error before the stack does.
@@ -124,8 +122,8 @@ std::optional<logic::Term> Checker::check_name(ast::Expr const& e, Position wher
     if (found == scope_.end()) {
         if (!refers_to_statement(e.name)) {
             report_missing(e.name, find_declared(e.name.text) ? where_word(where) : "name",
-                           {NameKind::member, NameKind::entity, NameKind::constant,
-                            NameKind::predicate, NameKind::function, NameKind::define},
+                           {NameKind::member, NameKind::entity, NameKind::constant, NameKind::predicate,
+                            NameKind::function, NameKind::define},
                            true);
         }
         return std::nullopt;
@@ -145,8 +143,7 @@ std::optional<logic::Term> Checker::check_name(ast::Expr const& e, Position wher
             if (where == Position::term && symbol.result.kind == Kind::boolean)
                 hint = "; '" + e.name.text + "' is a predicate: '" + e.name.text +
                        "(...)' is a formula, true or false, and cannot stand for a value";
-            diagnostics_.error(e.span, "'" + e.name.text + "' expects " +
-                                           plural(symbol.parameters.size(), "argument") +
+            diagnostics_.error(e.span, "'" + e.name.text + "' expects " + plural(symbol.parameters.size(), "argument") +
                                            ", got 0" + hint);
             return std::nullopt;
         }
@@ -159,8 +156,7 @@ std::optional<logic::Term> Checker::check_name(ast::Expr const& e, Position wher
     case NameKind::define: {
         logic::Define const& define = theory_.defines[static_cast<std::size_t>(s.index)];
         if (!define.parameters.empty()) {
-            diagnostics_.error(e.span, "'" + e.name.text + "' expects " +
-                                           plural(define.parameters.size(), "argument") +
+            diagnostics_.error(e.span, "'" + e.name.text + "' expects " + plural(define.parameters.size(), "argument") +
                                            ", got 0");
             return std::nullopt;
         }
@@ -170,9 +166,7 @@ std::optional<logic::Term> Checker::check_name(ast::Expr const& e, Position wher
         t.type = define.body.type;
         return t;
     }
-    default:
-        report_missing(e.name, where_word(where), {}, false);
-        return std::nullopt;
+    default: report_missing(e.name, where_word(where), {}, false); return std::nullopt;
     }
 }
 
@@ -187,15 +181,13 @@ std::string Checker::predicate_as_term(ast::Expr const& operand, logic::Type con
     if (found == scope_.end()) return {};
     auto const index = static_cast<std::size_t>(found->second.index);
     char const* kind = nullptr;
-    if (found->second.kind == NameKind::predicate)
-        kind = "a predicate";
+    if (found->second.kind == NameKind::predicate) kind = "a predicate";
     else if (found->second.kind == NameKind::define && index < theory_.defines.size() &&
              theory_.defines[index].body.type.kind == Kind::boolean)
         kind = "a definition";
     if (kind == nullptr) return {};
-    return "; '" + operand.name.text + "' is " + kind +
-           ", so this is a formula (true or false), not " + type_phrase(wanted) +
-           ": write " + type_phrase(wanted) + " here and state the rest with 'and'";
+    return "; '" + operand.name.text + "' is " + kind + ", so this is a formula (true or false), not " +
+           type_phrase(wanted) + ": write " + type_phrase(wanted) + " here and state the rest with 'and'";
 }
 
 // When the callee is wrong the arguments are still checked: their own errors are worth
@@ -214,12 +206,10 @@ std::optional<logic::Term> Checker::check_apply(ast::Expr const& e, Position whe
         }
     }
     auto found = scope_.find(name);
-    std::vector<NameKind> const callable{NameKind::predicate, NameKind::function,
-                                         NameKind::define};
+    std::vector<NameKind> const callable{NameKind::predicate, NameKind::function, NameKind::define};
     if (found == scope_.end()) {
         if (!refers_to_statement(e.name)) {
-            report_missing(e.name, where == Position::formula ? "predicate" : "function",
-                           callable, false);
+            report_missing(e.name, where == Position::formula ? "predicate" : "function", callable, false);
         }
         return skip_operands(e);
     }
@@ -248,36 +238,29 @@ std::optional<logic::Term> Checker::check_apply(ast::Expr const& e, Position whe
     case NameKind::entity:
     case NameKind::constant: {
         Declared const* d = find_declared(name);
-        diagnostics_.error(e.name.span, "'" + name + "' is " +
-                                            (d ? describe(*d) : std::string("a constant")) +
+        diagnostics_.error(e.name.span, "'" + name + "' is " + (d ? describe(*d) : std::string("a constant")) +
                                             " and takes no arguments");
         return skip_operands(e);
     }
-    default:
-        report_missing(e.name, "predicate or function", callable, false);
-        return skip_operands(e);
+    default: report_missing(e.name, "predicate or function", callable, false); return skip_operands(e);
     }
     mark_used(s);
     if (parameters.size() != e.operands.size()) {
-        diagnostics_.error(e.span, "'" + name + "' expects " +
-                                       plural(parameters.size(), "argument") + ", got " +
+        diagnostics_.error(e.span, "'" + name + "' expects " + plural(parameters.size(), "argument") + ", got " +
                                        std::to_string(e.operands.size()));
         return skip_operands(e);
     }
     bool ok = true;
     for (std::size_t i = 0; i < parameters.size(); ++i) {
         ast::Expr const& operand = e.operands[i];
-        auto a = check_expr(operand, parameters[i].kind == Kind::boolean ? Position::formula
-                                                                          : Position::term);
+        auto a = check_expr(operand, parameters[i].kind == Kind::boolean ? Position::formula : Position::term);
         if (!a) {
             ok = false;
             continue;
         }
         if (!coerce(*a, parameters[i])) {
-            diagnostics_.error(operand.span, "argument " + std::to_string(i + 1) + " of '" +
-                                                 name + "' must be " +
-                                                 type_phrase(parameters[i]) + ", got " +
-                                                 type_name(a->type) +
+            diagnostics_.error(operand.span, "argument " + std::to_string(i + 1) + " of '" + name + "' must be " +
+                                                 type_phrase(parameters[i]) + ", got " + type_name(a->type) +
                                                  predicate_as_term(operand, parameters[i]));
             ok = false;
             continue;
@@ -288,16 +271,14 @@ std::optional<logic::Term> Checker::check_apply(ast::Expr const& e, Position whe
     return t;
 }
 
-std::optional<std::vector<logic::Variable>> Checker::check_binders(
-    std::vector<ast::Binder> const& binders) {
+std::optional<std::vector<logic::Variable>> Checker::check_binders(std::vector<ast::Binder> const& binders) {
     // Every use of a variable is looked up among those in scope, here and in every later
     // stage: their number is bounded, which keeps the lookups (and the duplicate test
     // below) from growing with the file.
     if (locals_.size() + binders.size() > max_variables_in_scope) {
         std::size_t const first = max_variables_in_scope > locals_.size() ? max_variables_in_scope - locals_.size() : 0;
         diagnostics_.error(binders[std::min(first, binders.size() - 1)].variable.span,
-                           "too many variables in scope: more than " +
-                               std::to_string(max_variables_in_scope) +
+                           "too many variables in scope: more than " + std::to_string(max_variables_in_scope) +
                                " (a quantifier's or definition's own and those of the quantifiers around it)");
         return std::nullopt;
     }
@@ -330,8 +311,7 @@ std::optional<logic::Term> Checker::check_quantified(ast::Expr const& e) {
     if (!variables) return std::nullopt;
     std::size_t const outer = locals_.size();
     for (logic::Variable const& v : *variables) locals_.push_back(Local{v.name, v.type});
-    char const* what = e.quantifier == ast::Quantifier::forall ? "the body of 'forall'"
-                                                               : "the body of 'exists'";
+    char const* what = e.quantifier == ast::Quantifier::forall ? "the body of 'forall'" : "the body of 'exists'";
     auto body = check_bool(e.operands[0], what);
     locals_.resize(outer);
     if (!body) return std::nullopt;
@@ -344,4 +324,4 @@ std::optional<logic::Term> Checker::check_quantified(ast::Expr const& e) {
     return t;
 }
 
-}  // namespace elenchus::checking
+}   // namespace elenchus::checking

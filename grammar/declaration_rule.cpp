@@ -11,4 +11,4 @@ declaration_type const& declaration() { return declaration_rule; }
 scenario_head_type const& scenario_head() { return scenario_head_rule; }
 scenario_item_type const& scenario_item() { return scenario_item_rule; }
 
-}  // namespace elenchus::parser
+}   // namespace elenchus::parser

@@ -22,4 +22,4 @@ declaration_type const& declaration();
 scenario_head_type const& scenario_head();
 scenario_item_type const& scenario_item();
 
-}  // namespace elenchus::parser
+}   // namespace elenchus::parser

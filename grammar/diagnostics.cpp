@@ -89,10 +89,9 @@ void render_one(std::string& out, SourceFile const& source, Severity severity, a
     out += '\n';
 }
 
-}  // namespace
+}   // namespace
 
-SourceFile::SourceFile(std::string path, std::string text)
-    : path_(std::move(path)), text_(std::move(text)) {
+SourceFile::SourceFile(std::string path, std::string text) : path_(std::move(path)), text_(std::move(text)) {
     // A byte-order mark is no part of line 1: columns count from after it.
     line_starts_.push_back(static_cast<std::uint32_t>(lexical::bom_length(text_)));
     for (std::size_t i = 0; i < text_.size(); ++i) {
@@ -158,9 +157,8 @@ void Diagnostics::add(Diagnostic d) {
 
 std::vector<Diagnostic> Diagnostics::sorted() const {
     std::vector<Diagnostic> result = items_;
-    std::stable_sort(result.begin(), result.end(), [](Diagnostic const& a, Diagnostic const& b) {
-        return a.span.begin < b.span.begin;
-    });
+    std::stable_sort(result.begin(), result.end(),
+                     [](Diagnostic const& a, Diagnostic const& b) { return a.span.begin < b.span.begin; });
     return result;
 }
 
@@ -190,14 +188,12 @@ std::string closest_name(std::string_view wanted, std::vector<std::string> const
     std::size_t const limit = wanted.size() <= 2 ? 1 : std::max<std::size_t>(2, wanted.size() / 3);
     std::string best;
     std::size_t best_distance = limit + 1;
-    std::vector<std::size_t> before(wanted.size() + 1), previous(wanted.size() + 1),
-        row(wanted.size() + 1);
+    std::vector<std::size_t> before(wanted.size() + 1), previous(wanted.size() + 1), row(wanted.size() + 1);
     for (std::string const& candidate : candidates) {
         if (candidate == wanted) continue;
         if (cells > max_suggestion_cells) break;
-        std::size_t const length_gap = candidate.size() > wanted.size()
-                                           ? candidate.size() - wanted.size()
-                                           : wanted.size() - candidate.size();
+        std::size_t const length_gap =
+            candidate.size() > wanted.size() ? candidate.size() - wanted.size() : wanted.size() - candidate.size();
         if (length_gap >= best_distance) continue;
         cells += (candidate.size() + 1) * (wanted.size() + 1);
         for (std::size_t j = 0; j <= wanted.size(); ++j) row[j] = j;
@@ -206,11 +202,9 @@ std::string closest_name(std::string_view wanted, std::vector<std::string> const
             previous.swap(row);
             row[0] = i;
             for (std::size_t j = 1; j <= wanted.size(); ++j) {
-                std::size_t const substitution =
-                    previous[j - 1] + (candidate[i - 1] == wanted[j - 1] ? 0 : 1);
+                std::size_t const substitution = previous[j - 1] + (candidate[i - 1] == wanted[j - 1] ? 0 : 1);
                 row[j] = std::min({previous[j] + 1, row[j - 1] + 1, substitution});
-                if (i > 1 && j > 1 && candidate[i - 1] == wanted[j - 2] &&
-                    candidate[i - 2] == wanted[j - 1])
+                if (i > 1 && j > 1 && candidate[i - 1] == wanted[j - 2] && candidate[i - 2] == wanted[j - 1])
                     row[j] = std::min(row[j], before[j - 2] + 1);
             }
         }
@@ -222,4 +216,4 @@ std::string closest_name(std::string_view wanted, std::vector<std::string> const
     return best;
 }
 
-}  // namespace elenchus
+}   // namespace elenchus

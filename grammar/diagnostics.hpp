@@ -21,8 +21,8 @@ public:
     std::string const& text() const { return text_; }
 
     struct Position {
-        std::size_t line;    // 1-based
-        std::size_t column;  // 1-based, in code points
+        std::size_t line;     // 1-based
+        std::size_t column;   // 1-based, in code points
     };
     Position position(std::uint32_t offset) const;
     std::string_view line_text(std::size_t line) const;   // without the newline
@@ -85,4 +85,4 @@ inline constexpr std::size_t max_suggested_name = 64;
 inline constexpr std::size_t max_suggestion_cells = 20'000'000;
 std::string closest_name(std::string_view wanted, std::vector<std::string> const& candidates);
 
-}  // namespace elenchus
+}   // namespace elenchus

@@ -9,4 +9,4 @@ BOOST_SPIRIT_INSTANTIATE(binders_type, iterator_type, context_type)
 formula_type const& formula() { return formula_rule; }
 binders_type const& binders() { return binders_rule; }
 
-}  // namespace elenchus::parser
+}   // namespace elenchus::parser

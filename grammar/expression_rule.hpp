@@ -19,4 +19,4 @@ BOOST_SPIRIT_DECLARE(formula_type, binders_type)
 formula_type const& formula();
 binders_type const& binders();
 
-}  // namespace elenchus::parser
+}   // namespace elenchus::parser

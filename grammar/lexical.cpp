@@ -13,21 +13,21 @@ namespace {
 
 // The array's size is deduced, so no empty entry can pad it (three once made
 // `is_reserved("")` true).
-constexpr std::array reserved_table = std::to_array<std::string_view>({
-    "source", "sort", "entity", "predicate", "function", "constant", "define", "axiom",
-    "premise", "assume", "hypothesis", "claim", "means", "cites", "argument", "from",
-    "therefore", "attacks", "supports", "scenario", "without", "with", "forall", "exists",
-    "not", "and", "or", "xor", "implies", "iff", "if", "then", "true", "false", "Bool",
-    "Int", "Real"});
+constexpr std::array reserved_table = std::to_array<std::string_view>(
+    {"source",    "sort",    "entity",     "predicate", "function", "constant", "define",   "axiom",
+     "premise",   "assume",  "hypothesis", "claim",     "means",    "cites",    "argument", "from",
+     "therefore", "attacks", "supports",   "scenario",  "without",  "with",     "forall",   "exists",
+     "not",       "and",     "or",         "xor",       "implies",  "iff",      "if",       "then",
+     "true",      "false",   "Bool",       "Int",       "Real"});
 
-constexpr std::array declaration_keywords = std::to_array<std::string_view>({
-    "source", "sort", "entity", "predicate", "function", "constant", "define", "axiom",
-    "premise", "assume", "hypothesis", "claim", "argument", "scenario"});
+constexpr std::array declaration_keywords =
+    std::to_array<std::string_view>({"source", "sort", "entity", "predicate", "function", "constant", "define", "axiom",
+                                     "premise", "assume", "hypothesis", "claim", "argument", "scenario"});
 
 // Longest first, so that the first match is the maximal munch.
-constexpr std::array<std::string_view, 24> punctuation = {
-    "<->", "->", "<=", ">=", "!=", ":=", "<", ">", "=", "!", "-", "+",
-    "*", "/", "|", "&", "(", ")", "{", "}", ",", ":", ".", "\""};
+constexpr std::array<std::string_view, 24> punctuation = {"<->", "->", "<=", ">=", "!=", ":=", "<", ">",
+                                                          "=",   "!",  "-",  "+",  "*",  "/",  "|", "&",
+                                                          "(",   ")",  "{",  "}",  ",",  ":",  ".", "\""};
 
 // Textbook symbols and the ASCII spelling each stands for (docs/language.md, section 1): the
 // grammar matches the ASCII one, so both give the same tree.
@@ -35,9 +35,18 @@ struct UnicodeSpelling {
     std::string_view symbol;
     std::string_view ascii;
 };
-constexpr std::array unicode_spellings = std::to_array<UnicodeSpelling>({
-    {"¬", "not"}, {"∧", "and"}, {"∨", "or"}, {"→", "->"}, {"↔", "<->"}, {"∀", "forall"},
-    {"∃", "exists"}, {"⊥", "false"}, {"⊤", "true"}, {"≠", "!="}, {"≤", "<="}, {"≥", ">="}});
+constexpr std::array unicode_spellings = std::to_array<UnicodeSpelling>({{"¬", "not"},
+                                                                         {"∧", "and"},
+                                                                         {"∨", "or"},
+                                                                         {"→", "->"},
+                                                                         {"↔", "<->"},
+                                                                         {"∀", "forall"},
+                                                                         {"∃", "exists"},
+                                                                         {"⊥", "false"},
+                                                                         {"⊤", "true"},
+                                                                         {"≠", "!="},
+                                                                         {"≤", "<="},
+                                                                         {"≥", ">="}});
 
 bool contains(auto const& table, std::string_view word) {
     return std::find(table.begin(), table.end(), word) != table.end();
@@ -47,8 +56,8 @@ bool contains(auto const& table, std::string_view word) {
 // controls, the Arabic letter mark, zero-width spaces and marks, line and paragraph
 // separators, bidirectional embeddings, overrides and isolates, invisible operators, the BOM.
 bool is_invisible(char32_t c) {
-    return is_control(c) || c == 0x061C || (c >= 0x200B && c <= 0x200F) ||
-           (c >= 0x2028 && c <= 0x202E) || (c >= 0x2060 && c <= 0x2069) || c == 0xFEFF;
+    return is_control(c) || c == 0x061C || (c >= 0x200B && c <= 0x200F) || (c >= 0x2028 && c <= 0x202E) ||
+           (c >= 0x2060 && c <= 0x2069) || c == 0xFEFF;
 }
 
 std::string code_point_name(char32_t c) {
@@ -57,7 +66,7 @@ std::string code_point_name(char32_t c) {
     return buffer;
 }
 
-}  // namespace
+}   // namespace
 
 char const* skip_space(char const* p, char const* end) {
     while (p != end) {
@@ -70,7 +79,10 @@ char const* skip_space(char const* p, char const* end) {
             p += 2;
             for (;;) {
                 if (end - p < 2) return end;
-                if (p[0] == '*' && p[1] == '/') { p += 2; break; }
+                if (p[0] == '*' && p[1] == '/') {
+                    p += 2;
+                    break;
+                }
                 ++p;
             }
         } else {
@@ -91,8 +103,7 @@ bool is_reserved(std::string_view word) { return contains(reserved_table, word);
 std::span<std::string_view const> reserved_words() { return reserved_table; }
 bool is_declaration_keyword(std::string_view word) { return contains(declaration_keywords, word); }
 bool is_statement_keyword(std::string_view word) {
-    return word == "axiom" || word == "premise" || word == "assume" || word == "hypothesis" ||
-           word == "claim";
+    return word == "axiom" || word == "premise" || word == "assume" || word == "hypothesis" || word == "claim";
 }
 
 std::string_view punctuation_at(char const* p, char const* end) {
@@ -162,14 +173,26 @@ CodePoint decode(std::string_view text) {
     std::size_t length;
     unsigned lo = 0x80, hi = 0xBF;   // bounds of the second byte
     if (c >= 0xC2 && c <= 0xDF) length = 2;
-    else if (c == 0xE0) { length = 3; lo = 0xA0; }
-    else if (c >= 0xE1 && c <= 0xEC) length = 3;
-    else if (c == 0xED) { length = 3; hi = 0x9F; }            // no surrogates
-    else if (c >= 0xEE && c <= 0xEF) length = 3;
-    else if (c == 0xF0) { length = 4; lo = 0x90; }
-    else if (c >= 0xF1 && c <= 0xF3) length = 4;
-    else if (c == 0xF4) { length = 4; hi = 0x8F; }            // nothing above U+10FFFF
-    else return {c, 1, false};
+    else if (c == 0xE0) {
+        length = 3;
+        lo = 0xA0;
+    } else if (c >= 0xE1 && c <= 0xEC) length = 3;
+    else if (c == 0xED) {
+        length = 3;
+        hi = 0x9F;
+    }   // no surrogates
+    else if (c >= 0xEE && c <= 0xEF)
+        length = 3;
+    else if (c == 0xF0) {
+        length = 4;
+        lo = 0x90;
+    } else if (c >= 0xF1 && c <= 0xF3) length = 4;
+    else if (c == 0xF4) {
+        length = 4;
+        hi = 0x8F;
+    }   // nothing above U+10FFFF
+    else
+        return {c, 1, false};
     if (length > n || s[1] < lo || s[1] > hi) return {c, 1, false};
     char32_t value = c & (0x7Fu >> length);
     for (std::size_t k = 1; k < length; ++k) {
@@ -216,14 +239,13 @@ std::string escape_invisible(std::string_view text) {
     return out;
 }
 
-std::vector<ast::Comment> collect_comments(std::string_view text,
-                                           std::optional<std::size_t>& unterminated) {
+std::vector<ast::Comment> collect_comments(std::string_view text, std::optional<std::size_t>& unterminated) {
     std::vector<ast::Comment> comments;
     std::size_t n = text.size();
     std::size_t i = 0;
     auto add = [&](std::size_t b, std::size_t e) {
-        comments.push_back({std::string(text.substr(b, e - b)),
-                            {static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)}});
+        comments.push_back(
+            {std::string(text.substr(b, e - b)), {static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)}});
     };
     while (i < n) {
         char c = text[i];
@@ -257,4 +279,4 @@ std::vector<ast::Comment> collect_comments(std::string_view text,
     return comments;
 }
 
-}  // namespace elenchus::lexical
+}   // namespace elenchus::lexical

@@ -15,12 +15,8 @@
 
 namespace elenchus::lexical {
 
-inline bool is_space(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-inline bool is_identifier_start(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
-}
+inline bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+inline bool is_identifier_start(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
 inline bool is_identifier_char(char c) { return is_identifier_start(c) || (c >= '0' && c <= '9'); }
 inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
 // CR alone, LF alone and CRLF all end a line (a CRLF is two breaks only to code that counts
@@ -28,9 +24,7 @@ inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
 inline bool is_line_break(char c) { return c == '\n' || c == '\r'; }
 
 // The UTF-8 byte-order mark some editors write at the start of a file: 3, or 0 if absent.
-inline std::size_t bom_length(std::string_view text) {
-    return text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
-}
+inline std::size_t bom_length(std::string_view text) { return text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0; }
 
 // A control character (C0 but tab, DEL, C1): one that a terminal may act on.
 inline bool is_control(char32_t c) { return (c < 0x20 && c != '\t') || (c >= 0x7F && c <= 0x9F); }
@@ -93,7 +87,6 @@ std::optional<std::size_t> first_invalid_utf8(std::string_view text);
 
 // Every comment in source order, skipping string literals. `unterminated` receives the
 // offset of a block comment that never ends.
-std::vector<ast::Comment> collect_comments(std::string_view text,
-                                           std::optional<std::size_t>& unterminated);
+std::vector<ast::Comment> collect_comments(std::string_view text, std::optional<std::size_t>& unterminated);
 
-}  // namespace elenchus::lexical
+}   // namespace elenchus::lexical

@@ -25,7 +25,7 @@ struct ParseState {
     std::size_t max_nesting = 256;
     std::size_t max_tree_depth = 2048;   // operator chains deepen the tree without nesting
     std::size_t depth = 0;
-    char const* stack_base = nullptr;    // frame address at the start of the parse
+    char const* stack_base = nullptr;   // frame address at the start of the parse
     std::size_t stack_budget = 4u << 20;
 
     ast::Span span(char const* b, char const* e) const {
@@ -49,8 +49,8 @@ struct SyntaxError {
 struct Term {
     ast::Expr expr;
     std::uint32_t depth = 1;
-    int pending = 0;            // the operator or quantifier just read, until its operand comes
+    int pending = 0;   // the operator or quantifier just read, until its operand comes
     ast::Span pending_span;
 };
 
-}  // namespace elenchus::parser
+}   // namespace elenchus::parser

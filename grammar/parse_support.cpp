@@ -18,9 +18,7 @@ void raise_too_deep(char const* where, ParseState const& st) {
 
 namespace {
 
-std::string_view whole_text(ParseState const& st) {
-    return {st.begin, static_cast<std::size_t>(st.end - st.begin)};
-}
+std::string_view whole_text(ParseState const& st) { return {st.begin, static_cast<std::size_t>(st.end - st.begin)}; }
 
 bool starts_declaration_on_later_line(char const* previous_end, char const* at, char const* end) {
     if (at == end || std::find_if(previous_end, at, lexical::is_line_break) == at) return false;
@@ -34,7 +32,7 @@ bool starts_declaration_on_later_line(char const* previous_end, char const* at, 
     return after == "attacks" || after == "supports";
 }
 
-}  // namespace
+}   // namespace
 
 void raise_expected(char const* previous_end, ParseState const& st, std::string message) {
     char const* at = lexical::skip_space(previous_end, st.end);
@@ -57,8 +55,7 @@ void reject_missing_comma(char const* previous_end, ParseState const& st, char c
         throw SyntaxError{hint->where, hint->length, std::move(hint->message)};
 }
 
-void decode_string(char const* open, char const* end, ast::StringLit& out, char const*& after,
-                   ParseState const& st) {
+void decode_string(char const* open, char const* end, ast::StringLit& out, char const*& after, ParseState const& st) {
     std::string value;
     char const* p = open + 1;
     for (;;) {
@@ -85,8 +82,7 @@ void decode_string(char const* open, char const* end, ast::StringLit& out, char 
                 auto shown = lexical::token_at(escape, end);
                 if (shown.size() > 1 && lexical::is_identifier_start(shown[0])) shown = shown.substr(0, 1);
                 if (shown.size() > 1 && lexical::is_digit(shown[0])) shown = shown.substr(0, 1);
-                throw SyntaxError{p, 1 + shown.size(),
-                                  "unknown escape '\\" + std::string(shown) + "'"};
+                throw SyntaxError{p, 1 + shown.size(), "unknown escape '\\" + std::string(shown) + "'"};
             }
             p = escape + 1;
             continue;
@@ -108,7 +104,7 @@ void check_depth(std::uint32_t depth, ast::Span at, ParseState const& st) {
                               " levels of operators (split it with 'define')"};
 }
 
-}  // namespace
+}   // namespace
 
 void fold_binary(Term& acc, Term&& rhs, ParseState const& st) {
     std::uint32_t depth = 1 + std::max(acc.depth, rhs.depth);
@@ -180,9 +176,7 @@ void close_application(Term& acc, ast::Span close) {
     acc.expr.span.end = close.end;
 }
 
-void close_parenthesis(Term& acc, ast::Span close) {
-    acc.expr.span = {acc.pending_span.begin, close.end};
-}
+void close_parenthesis(Term& acc, ast::Span close) { acc.expr.span = {acc.pending_span.begin, close.end}; }
 
 void make_boolean(Term& acc, bool value, ast::Span span) {
     acc.expr = ast::Expr{};
@@ -192,4 +186,4 @@ void make_boolean(Term& acc, bool value, ast::Span span) {
     acc.depth = 1;
 }
 
-}  // namespace elenchus::parser
+}   // namespace elenchus::parser

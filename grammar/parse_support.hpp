@@ -17,15 +17,13 @@ namespace elenchus::parser {
 // something is the one to blame, not the correct one after it.
 [[noreturn]] void raise_expected(char const* previous_end, ParseState const& st, std::string message);
 // An unexpected token at `at`: a hint if a wrong spelling is there, else `message` at `at`.
-[[noreturn]] void raise_found(char const* previous_end, char const* at, ParseState const& st,
-                              std::string message);
+[[noreturn]] void raise_found(char const* previous_end, char const* at, ParseState const& st, std::string message);
 // `from a b`: throws "expected ','" if a name stands at `previous_end`'s next token.
 void reject_missing_comma(char const* previous_end, ParseState const& st, char const* what);
 
 // Decodes the string literal whose opening quote is at `open`; `after` receives the end.
 // Throws on an unterminated string or an unknown escape.
-void decode_string(char const* open, char const* end, ast::StringLit& out, char const*& after,
-                   ParseState const& st);
+void decode_string(char const* open, char const* end, ast::StringLit& out, char const*& after, ParseState const& st);
 
 // `acc` holds the left operand and, in `pending`, the operator; afterwards the whole.
 void fold_binary(Term& acc, Term&& rhs, ParseState const& st);
@@ -42,4 +40,4 @@ void close_application(Term& acc, ast::Span close);
 void close_parenthesis(Term& acc, ast::Span close);   // `acc` holds the inner formula
 void make_boolean(Term& acc, bool value, ast::Span span);
 
-}  // namespace elenchus::parser
+}   // namespace elenchus::parser

@@ -42,9 +42,7 @@ struct Driver {
         state.stack_base = static_cast<char const*>(__builtin_frame_address(0));
     }
 
-    ast::Span span(char const* at, std::size_t length) const {
-        return state.span(at, at + length);
-    }
+    ast::Span span(char const* at, std::size_t length) const { return state.span(at, at + length); }
     void report(SyntaxError const& e) { diagnostics.error(span(e.where, e.length), e.message); }
     void report_here(char const* at, std::string message) {
         diagnostics.error(span(at, lexical::token_at(at, end).size()), std::move(message));
@@ -125,7 +123,8 @@ struct Driver {
         };
         if (!take()) return;
         if (keyword == "entity" || keyword == "constant") {
-            while (next_is(',') && take()) {}
+            while (next_is(',') && take()) {
+            }
         } else if (keyword == "sort" && next_is('=') && next_is('{')) {
             while (take()) {
                 if (p != end && p < stop && *p == '"') p = lexical::skip_space(skip_string(p), end);
@@ -192,8 +191,7 @@ struct Driver {
                         SyntaxError const e{hint->where, hint->length, std::move(hint->message)};
                         report(e);
                         note_hinted_word(e, file);
-                    }
-                    else if (next_declaration)   // the scenario's last line lacks its `}`
+                    } else if (next_declaration)   // the scenario's last line lacks its `}`
                         diagnostics.error(span(previous_end, 0),
                                           "expected '}' at the end of scenario '" + scenario.name.text + "'");
                     else
@@ -214,8 +212,8 @@ struct Driver {
                 char const* from = e.where + e.length > item ? e.where + e.length : item + 1;
                 p = recover(from, [&](char const* q) { return item_start(q); });
                 auto word = word_at(p);
-                bool inside = p != end && (*p == '}' || lexical::is_statement_keyword(word) ||
-                                           word == "with" || word == "without");
+                bool inside = p != end &&
+                              (*p == '}' || lexical::is_statement_keyword(word) || word == "with" || word == "without");
                 if (!inside) {
                     file.declarations.push_back(std::move(scenario));
                     return p;
@@ -283,7 +281,7 @@ void internal_error(Diagnostics& diagnostics, char const* what) {
     }
 }
 
-}  // namespace
+}   // namespace
 
 ast::File parse(SourceFile const& source, Diagnostics& diagnostics, ParseLimits limits) {
     try {
@@ -300,8 +298,7 @@ ast::File parse(SourceFile const& source, Diagnostics& diagnostics, ParseLimits 
     return {};
 }
 
-std::optional<ast::Expr> parse_formula(SourceFile const& source, Diagnostics& diagnostics,
-                                       ParseLimits limits) {
+std::optional<ast::Expr> parse_formula(SourceFile const& source, Diagnostics& diagnostics, ParseLimits limits) {
     try {
         if (!check_encoding(source, diagnostics)) return std::nullopt;
         Driver driver(source, diagnostics, limits);
@@ -323,8 +320,7 @@ std::optional<ast::Expr> parse_formula(SourceFile const& source, Diagnostics& di
             p = lexical::skip_space(p, driver.end);
             if (p != driver.end)
                 parser::raise_found(previous_end, p, driver.state,
-                                    "unexpected " +
-                                        lexical::describe_token(lexical::token_at(p, driver.end)) +
+                                    "unexpected " + lexical::describe_token(lexical::token_at(p, driver.end)) +
                                         " after the formula");
         } catch (SyntaxError const& e) {
             driver.report(e);
@@ -341,4 +337,4 @@ std::optional<ast::Expr> parse_formula(SourceFile const& source, Diagnostics& di
     return std::nullopt;
 }
 
-}  // namespace elenchus
+}   // namespace elenchus

@@ -17,7 +17,6 @@ struct ParseLimits {
 ast::File parse(SourceFile const& source, Diagnostics& diagnostics, ParseLimits limits = {});
 
 // Parses one formula (for `whatif --assume`), with positions relative to `source`.
-std::optional<ast::Expr> parse_formula(SourceFile const& source, Diagnostics& diagnostics,
-                                       ParseLimits limits = {});
+std::optional<ast::Expr> parse_formula(SourceFile const& source, Diagnostics& diagnostics, ParseLimits limits = {});
 
-}  // namespace elenchus
+}   // namespace elenchus

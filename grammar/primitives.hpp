@@ -25,8 +25,7 @@ ParseState& state(Context const& context) {
 
 template <typename Attribute, typename Value>
 void assign(Attribute& attribute, Value&& value) {
-    if constexpr (!std::is_same_v<std::remove_cv_t<Attribute>, x3::unused_type>)
-        attribute = std::forward<Value>(value);
+    if constexpr (!std::is_same_v<std::remove_cv_t<Attribute>, x3::unused_type>) attribute = std::forward<Value>(value);
 }
 
 // A punctuation token, matched by maximal munch: `tok("<")` does not match `<=` or `<->`.
@@ -97,8 +96,8 @@ struct choice_parser : x3::parser<choice_parser> {
     bool parse(It& first, It const& last, Ctx const& ctx, RCtx&, Attr& attr) const {
         char const* p = lexical::skip_space(first, last);
         char const* w = lexical::scan_word(p, last);
-        std::string_view token = w != p ? std::string_view(p, static_cast<std::size_t>(w - p))
-                                        : lexical::punctuation_at(p, last);
+        std::string_view token =
+            w != p ? std::string_view(p, static_cast<std::size_t>(w - p)) : lexical::punctuation_at(p, last);
         if (token.empty()) return false;
         std::string_view const spelling = lexical::ascii_spelling(token);
         for (std::size_t i = 0; i < count; ++i) {
@@ -132,8 +131,8 @@ struct name_parser : x3::parser<name_parser> {
         if (!builtin_type && lexical::is_reserved(word)) {
             // The next declaration's keyword on a later line: the name is missing, not
             // misspelt, and the enclosing `must` says so at the end of the line that lacks it.
-            bool const next_declaration = lexical::is_declaration_keyword(word) &&
-                                          std::find_if(first, p, lexical::is_line_break) != p;
+            bool const next_declaration =
+                lexical::is_declaration_keyword(word) && std::find_if(first, p, lexical::is_line_break) != p;
             if (!strict || next_declaration) return false;
             raise(p, last, fmt::format("'{}' is a reserved word and cannot be a name", word));
         }
@@ -208,8 +207,8 @@ struct must_directive : x3::unary_parser<Subject, must_directive<Subject>> {
 struct must_gen {
     char const* message;
     template <typename Subject>
-    constexpr must_directive<typename x3::extension::as_parser<Subject>::value_type> operator[](
-        Subject const& subject) const {
+    constexpr must_directive<typename x3::extension::as_parser<Subject>::value_type>
+    operator[](Subject const& subject) const {
         return {x3::as_parser(subject), message};
     }
 };
@@ -252,8 +251,8 @@ struct reject_directive : x3::unary_parser<Subject, reject_directive<Subject>> {
 struct reject_gen {
     char const* message;
     template <typename Subject>
-    constexpr reject_directive<typename x3::extension::as_parser<Subject>::value_type> operator[](
-        Subject const& subject) const {
+    constexpr reject_directive<typename x3::extension::as_parser<Subject>::value_type>
+    operator[](Subject const& subject) const {
         return {x3::as_parser(subject), message};
     }
 };
@@ -272,10 +271,9 @@ struct nest_directive : x3::unary_parser<Subject, nest_directive<Subject>> {
     bool parse(It& first, It const& last, Ctx const& ctx, RCtx& rctx, Attr& attr) const {
         ParseState& st = state(ctx);
         auto const* frame = static_cast<char const*>(__builtin_frame_address(0));
-        bool no_stack = st.stack_base && st.stack_base > frame &&
-                        static_cast<std::size_t>(st.stack_base - frame) > st.stack_budget;
-        if (st.depth >= st.max_nesting || no_stack)
-            raise_too_deep(lexical::skip_space(first, last), st);
+        bool no_stack =
+            st.stack_base && st.stack_base > frame && static_cast<std::size_t>(st.stack_base - frame) > st.stack_budget;
+        if (st.depth >= st.max_nesting || no_stack) raise_too_deep(lexical::skip_space(first, last), st);
         ++st.depth;
         struct Leave {
             ParseState& st;
@@ -286,8 +284,8 @@ struct nest_directive : x3::unary_parser<Subject, nest_directive<Subject>> {
 };
 struct nest_gen {
     template <typename Subject>
-    constexpr nest_directive<typename x3::extension::as_parser<Subject>::value_type> operator[](
-        Subject const& subject) const {
+    constexpr nest_directive<typename x3::extension::as_parser<Subject>::value_type>
+    operator[](Subject const& subject) const {
         return {x3::as_parser(subject)};
     }
 };
@@ -312,8 +310,8 @@ struct spanned_directive : x3::unary_parser<Subject, spanned_directive<Subject>>
 };
 struct spanned_gen {
     template <typename Subject>
-    constexpr spanned_directive<typename x3::extension::as_parser<Subject>::value_type> operator[](
-        Subject const& subject) const {
+    constexpr spanned_directive<typename x3::extension::as_parser<Subject>::value_type>
+    operator[](Subject const& subject) const {
         return {x3::as_parser(subject)};
     }
 };
@@ -323,12 +321,16 @@ constexpr spanned_gen spanned{};
 template <auto Member>
 struct set_member {
     template <typename Ctx>
-    void operator()(Ctx& ctx) const { x3::_val(ctx).*Member = std::move(x3::_attr(ctx)); }
+    void operator()(Ctx& ctx) const {
+        x3::_val(ctx).*Member = std::move(x3::_attr(ctx));
+    }
 };
 template <auto Member>
 struct push_member {
     template <typename Ctx>
-    void operator()(Ctx& ctx) const { (x3::_val(ctx).*Member).push_back(std::move(x3::_attr(ctx))); }
+    void operator()(Ctx& ctx) const {
+        (x3::_val(ctx).*Member).push_back(std::move(x3::_attr(ctx)));
+    }
 };
 template <auto Member>
 constexpr set_member<Member> set{};
@@ -337,8 +339,10 @@ constexpr push_member<Member> push{};
 
 struct set_value {
     template <typename Ctx>
-    void operator()(Ctx& ctx) const { x3::_val(ctx) = std::move(x3::_attr(ctx)); }
+    void operator()(Ctx& ctx) const {
+        x3::_val(ctx) = std::move(x3::_attr(ctx));
+    }
 };
 constexpr set_value set_val{};
 
-}  // namespace elenchus::parser
+}   // namespace elenchus::parser

@@ -23,4 +23,4 @@ std::string print(ast::Expr const& formula, PrintOptions options = {});
 // when `display_names` (for explanations and witness worlds).
 std::string print(logic::Theory const& theory, logic::Term const& term, bool display_names = false);
 
-}  // namespace elenchus
+}   // namespace elenchus

@@ -11,11 +11,9 @@ using namespace ast;
 
 namespace {
 
-std::string types(std::vector<TypeRef> const& list) {
-    return names(list);
-}
+std::string types(std::vector<TypeRef> const& list) { return names(list); }
 
-}  // namespace
+}   // namespace
 
 std::string names(std::vector<Name> const& list) {
     std::string out;
@@ -31,9 +29,7 @@ std::string with_string(std::string line, std::optional<StringLit> const& s) {
     return line;
 }
 
-Lines lines_of(SourceDecl const& d) {
-    return {with_string("source " + d.name.text, d.title)};
-}
+Lines lines_of(SourceDecl const& d) { return {with_string("source " + d.name.text, d.title)}; }
 
 Lines lines_of(SortDecl const& d) {
     std::string line = "sort " + d.name.text;
@@ -49,9 +45,7 @@ Lines lines_of(SortDecl const& d) {
     return {line};
 }
 
-Lines lines_of(EntityDecl const& d) {
-    return {"entity " + names(d.names) + ": " + d.sort.text};
-}
+Lines lines_of(EntityDecl const& d) { return {"entity " + names(d.names) + ": " + d.sort.text}; }
 
 Lines lines_of(PredicateDecl const& d) {
     std::string line = "predicate " + d.name.text;
@@ -81,9 +75,7 @@ Lines lines_of(Statement const& d, PrintOptions options) {
     return lines;
 }
 
-Lines lines_of(RelationDecl const& d) {
-    return {d.from.text + ' ' + to_string(d.kind) + ' ' + d.to.text};
-}
+Lines lines_of(RelationDecl const& d) { return {d.from.text + ' ' + to_string(d.kind) + ' ' + d.to.text}; }
 
 Lines lines_of(ArgumentDecl const& d) {
     Lines lines{with_string("argument " + d.name.text, d.title)};
@@ -93,4 +85,4 @@ Lines lines_of(ArgumentDecl const& d) {
     return lines;
 }
 
-}  // namespace elenchus::printing
+}   // namespace elenchus::printing

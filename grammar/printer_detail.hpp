@@ -19,11 +19,11 @@ enum Level : int {
     implies,
     disjunction,   // or, xor
     conjunction,
-    negation,      // not; also where a quantifier may stand without parentheses
+    negation,   // not; also where a quantifier may stand without parentheses
     comparison,
     sum,
     product,
-    unary,         // unary minus
+    unary,   // unary minus
     primary,
 };
 
@@ -64,4 +64,4 @@ Lines lines_of(ast::Statement const& d, PrintOptions options = {});
 Lines lines_of(ast::RelationDecl const& d);
 Lines lines_of(ast::ArgumentDecl const& d);
 
-}  // namespace elenchus::printing
+}   // namespace elenchus::printing

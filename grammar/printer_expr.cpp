@@ -12,23 +12,23 @@ namespace printing {
 BinaryInfo binary_info(ast::BinaryOp op) {
     using ast::BinaryOp;
     switch (op) {
-        case BinaryOp::iff: return {iff, iff, implies};
-        // Right-associative: `a -> b -> c` is `a -> (b -> c)`.
-        case BinaryOp::implies: return {implies, disjunction, implies};
-        case BinaryOp::logical_or:
-        case BinaryOp::logical_xor: return {disjunction, disjunction, conjunction};
-        case BinaryOp::logical_and: return {conjunction, conjunction, negation};
-        // Non-associative: `a = b = c` does not parse, so both sides sit one level up.
-        case BinaryOp::eq:
-        case BinaryOp::ne:
-        case BinaryOp::lt:
-        case BinaryOp::le:
-        case BinaryOp::gt:
-        case BinaryOp::ge: return {comparison, sum, sum};
-        case BinaryOp::add:
-        case BinaryOp::sub: return {sum, sum, product};
-        case BinaryOp::mul:
-        case BinaryOp::div: return {product, product, unary};
+    case BinaryOp::iff: return {iff, iff, implies};
+    // Right-associative: `a -> b -> c` is `a -> (b -> c)`.
+    case BinaryOp::implies: return {implies, disjunction, implies};
+    case BinaryOp::logical_or:
+    case BinaryOp::logical_xor: return {disjunction, disjunction, conjunction};
+    case BinaryOp::logical_and: return {conjunction, conjunction, negation};
+    // Non-associative: `a = b = c` does not parse, so both sides sit one level up.
+    case BinaryOp::eq:
+    case BinaryOp::ne:
+    case BinaryOp::lt:
+    case BinaryOp::le:
+    case BinaryOp::gt:
+    case BinaryOp::ge: return {comparison, sum, sum};
+    case BinaryOp::add:
+    case BinaryOp::sub: return {sum, sum, product};
+    case BinaryOp::mul:
+    case BinaryOp::div: return {product, product, unary};
     }
     return {primary, primary, primary};
 }
@@ -39,10 +39,10 @@ std::string quote(std::string_view value) {
     out += '"';
     for (char c : value) {
         switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            default: out += c;
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        default: out += c;
         }
     }
     out += '"';
@@ -51,11 +51,11 @@ std::string quote(std::string_view value) {
 
 bool is_identifier(std::string_view text) {
     static constexpr std::string_view reserved[] = {
-        "source", "sort", "entity", "predicate", "function", "constant", "define", "axiom",
-        "premise", "assume", "hypothesis", "claim", "means", "cites", "argument", "from",
-        "therefore", "attacks", "supports", "scenario", "without", "with", "forall", "exists",
-        "not", "and", "or", "xor", "implies", "iff", "if", "then", "true", "false", "Bool",
-        "Int", "Real"};
+        "source",    "sort",    "entity",     "predicate", "function", "constant", "define",   "axiom",
+        "premise",   "assume",  "hypothesis", "claim",     "means",    "cites",    "argument", "from",
+        "therefore", "attacks", "supports",   "scenario",  "without",  "with",     "forall",   "exists",
+        "not",       "and",     "or",         "xor",       "implies",  "iff",      "if",       "then",
+        "true",      "false",   "Bool",       "Int",       "Real"};
     auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; };
     auto digit = [](char c) { return c >= '0' && c <= '9'; };
     if (text.empty() || !letter(text[0])) return false;
@@ -83,11 +83,10 @@ using ast::Expr;
 
 int level_of(Expr const& e) {
     switch (e.kind) {
-        case Expr::Kind::unary:
-            return e.unary_op == ast::UnaryOp::logical_not ? negation : unary;
-        case Expr::Kind::binary: return binary_info(e.binary_op).level;
-        case Expr::Kind::quantified: return negation;
-        default: return primary;
+    case Expr::Kind::unary: return e.unary_op == ast::UnaryOp::logical_not ? negation : unary;
+    case Expr::Kind::binary: return binary_info(e.binary_op).level;
+    case Expr::Kind::quantified: return negation;
+    default: return primary;
     }
 }
 
@@ -98,8 +97,7 @@ public:
     // `min_level`: what the position admits bare. `followed`: more text comes after this
     // operand inside the same parentheses, so a quantifier here would swallow it.
     void operand(Expr const& e, int min_level, bool followed) {
-        bool const parens = level_of(e) < min_level ||
-                            (e.kind == Expr::Kind::quantified && followed);
+        bool const parens = level_of(e) < min_level || (e.kind == Expr::Kind::quantified && followed);
         if (parens) out_ += '(';
         bare(e, parens ? false : followed);
         if (parens) out_ += ')';
@@ -108,13 +106,13 @@ public:
 private:
     void bare(Expr const& e, bool followed) {
         switch (e.kind) {
-            case Expr::Kind::name: out_ += e.name.text; return;
-            case Expr::Kind::apply: return apply(e);
-            case Expr::Kind::number: out_ += e.number; return;
-            case Expr::Kind::boolean: out_ += spelled(e.boolean ? "true" : "false"); return;
-            case Expr::Kind::unary: return unary_op(e, followed);
-            case Expr::Kind::binary: return binary_chain(e, followed);
-            case Expr::Kind::quantified: return quantified(e);
+        case Expr::Kind::name: out_ += e.name.text; return;
+        case Expr::Kind::apply: return apply(e);
+        case Expr::Kind::number: out_ += e.number; return;
+        case Expr::Kind::boolean: out_ += spelled(e.boolean ? "true" : "false"); return;
+        case Expr::Kind::unary: return unary_op(e, followed);
+        case Expr::Kind::binary: return binary_chain(e, followed);
+        case Expr::Kind::quantified: return quantified(e);
         }
     }
 
@@ -151,8 +149,7 @@ private:
         if (info.lhs == info.level) {
             for (;;) {
                 Expr const& lhs = spine.back()->operands.at(0);
-                if (lhs.kind != Expr::Kind::binary || binary_info(lhs.binary_op).level != info.level)
-                    break;
+                if (lhs.kind != Expr::Kind::binary || binary_info(lhs.binary_op).level != info.level) break;
                 spine.push_back(&lhs);
             }
         }
@@ -183,8 +180,8 @@ private:
     PrintOptions options_;
 };
 
-}  // namespace
-}  // namespace printing
+}   // namespace
+}   // namespace printing
 
 std::string print(ast::Expr const& formula, PrintOptions options) {
     std::string out;
@@ -192,4 +189,4 @@ std::string print(ast::Expr const& formula, PrintOptions options) {
     return out;
 }
 
-}  // namespace elenchus
+}   // namespace elenchus

@@ -144,9 +144,8 @@ private:
     void place_comments() {
         std::vector<Comment const*> comments;
         for (auto const& c : file_.comments) comments.push_back(&c);
-        std::stable_sort(comments.begin(), comments.end(), [](Comment const* a, Comment const* b) {
-            return a->span.begin < b->span.begin;
-        });
+        std::stable_sort(comments.begin(), comments.end(),
+                         [](Comment const* a, Comment const* b) { return a->span.begin < b->span.begin; });
         std::size_t next = 0;
         std::size_t floor = 0;
         for (Comment const* c : comments) {
@@ -156,8 +155,7 @@ private:
                 slot = elements_[next].leading;   // inside: moves before it
             else if (next > 0 && same_line(elements_[next - 1].span.end, c->span.begin))
                 slot = elements_[next - 1].trailing;
-            else if (next < elements_.size())
-                slot = elements_[next].leading;
+            else if (next < elements_.size()) slot = elements_[next].leading;
             slot = std::max(slot, floor);
             while (!accepts(slots_[slot])) ++slot;   // the footer is a leading slot: this stops
             slots_[slot].comments.push_back(c);
@@ -231,19 +229,16 @@ private:
             bool const grouped = i > 0 && is_vocabulary(ds[i]) && ds[i].index() == ds[i - 1].index();
             if (i > 0 && !grouped) out_ += '\n';
             comment_lines(decls_[i].leading, "");
-            if (auto const* sc = std::get_if<ScenarioDecl>(&ds[i]))
-                emit_scenario(*sc, decls_[i]);
+            if (auto const* sc = std::get_if<ScenarioDecl>(&ds[i])) emit_scenario(*sc, decls_[i]);
             else
-                lines("", std::visit(
-                              [this](auto const& d) {
-                                  if constexpr (std::is_same_v<std::decay_t<decltype(d)>, ScenarioDecl>)
-                                      return Lines{};
-                                  else if constexpr (requires { lines_of(d, options_); })
-                                      return lines_of(d, options_);
-                                  else
-                                      return lines_of(d);
-                              },
-                              ds[i]),
+                lines("",
+                      std::visit(
+                          [this](auto const& d) {
+                              if constexpr (std::is_same_v<std::decay_t<decltype(d)>, ScenarioDecl>) return Lines{};
+                              else if constexpr (requires { lines_of(d, options_); }) return lines_of(d, options_);
+                              else return lines_of(d);
+                          },
+                          ds[i]),
                       decls_[i].trailing);
         }
         if (!ds.empty() && !slots_[footer_].comments.empty()) out_ += '\n';
@@ -261,11 +256,9 @@ private:
     std::string out_;
 };
 
-}  // namespace
+}   // namespace
 
-std::string print(ast::File const& file) {
-    return FileLayout(file, {}, false).run();
-}
+std::string print(ast::File const& file) { return FileLayout(file, {}, false).run(); }
 
 std::string print(ast::File const& file, std::string_view source_text, PrintOptions options) {
     // A byte-order mark is kept, so that `fmt` leaves a file's encoding as it found it.
@@ -275,4 +268,4 @@ std::string print(ast::File const& file, std::string_view source_text, PrintOpti
     return std::string(source_text.substr(0, bom)) + layout.run();
 }
 
-}  // namespace elenchus
+}   // namespace elenchus

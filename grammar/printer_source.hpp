@@ -15,4 +15,4 @@ namespace elenchus {
 
 std::string print(ast::File const& file, std::string_view source_text, PrintOptions options = {});
 
-}  // namespace elenchus
+}   // namespace elenchus

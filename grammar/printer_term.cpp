@@ -14,43 +14,42 @@ using logic::Term;
 
 class Unchecker {
 public:
-    Unchecker(logic::Theory const& theory, bool display_names)
-        : theory_(theory), display_names_(display_names) {}
+    Unchecker(logic::Theory const& theory, bool display_names) : theory_(theory), display_names_(display_names) {}
 
     Expr expr(Term const& t) const {
         using Op = Term::Op;
         switch (t.op) {
-            case Op::variable: return named(t.name);
-            case Op::symbol: return application(symbol_name(t.symbol), t);
-            case Op::define: return application(define_name(t.symbol), t);
-            case Op::integer:
-            case Op::real: {
-                Expr e;
-                e.kind = Expr::Kind::number;
-                e.number = t.number;
-                return e;
-            }
-            case Op::true_: return boolean(true);
-            case Op::false_: return boolean(false);
-            case Op::logical_not: return unary(ast::UnaryOp::logical_not, t);
-            case Op::negate: return unary(ast::UnaryOp::negate, t);
-            case Op::logical_and: return chain(ast::BinaryOp::logical_and, t, boolean(true));
-            case Op::logical_or: return chain(ast::BinaryOp::logical_or, t, boolean(false));
-            case Op::logical_xor: return chain(ast::BinaryOp::logical_xor, t, boolean(false));
-            case Op::implies: return implication(t, 0);
-            case Op::iff: return chain(ast::BinaryOp::iff, t, boolean(true));
-            case Op::eq: return chain(ast::BinaryOp::eq, t, boolean(true));
-            case Op::ne: return chain(ast::BinaryOp::ne, t, boolean(true));
-            case Op::lt: return chain(ast::BinaryOp::lt, t, boolean(true));
-            case Op::le: return chain(ast::BinaryOp::le, t, boolean(true));
-            case Op::gt: return chain(ast::BinaryOp::gt, t, boolean(true));
-            case Op::ge: return chain(ast::BinaryOp::ge, t, boolean(true));
-            case Op::add: return chain(ast::BinaryOp::add, t, number("0"));
-            case Op::sub: return chain(ast::BinaryOp::sub, t, number("0"));
-            case Op::mul: return chain(ast::BinaryOp::mul, t, number("1"));
-            case Op::div: return chain(ast::BinaryOp::div, t, number("1"));
-            case Op::forall: return quantified(ast::Quantifier::forall, t);
-            case Op::exists: return quantified(ast::Quantifier::exists, t);
+        case Op::variable: return named(t.name);
+        case Op::symbol: return application(symbol_name(t.symbol), t);
+        case Op::define: return application(define_name(t.symbol), t);
+        case Op::integer:
+        case Op::real: {
+            Expr e;
+            e.kind = Expr::Kind::number;
+            e.number = t.number;
+            return e;
+        }
+        case Op::true_: return boolean(true);
+        case Op::false_: return boolean(false);
+        case Op::logical_not: return unary(ast::UnaryOp::logical_not, t);
+        case Op::negate: return unary(ast::UnaryOp::negate, t);
+        case Op::logical_and: return chain(ast::BinaryOp::logical_and, t, boolean(true));
+        case Op::logical_or: return chain(ast::BinaryOp::logical_or, t, boolean(false));
+        case Op::logical_xor: return chain(ast::BinaryOp::logical_xor, t, boolean(false));
+        case Op::implies: return implication(t, 0);
+        case Op::iff: return chain(ast::BinaryOp::iff, t, boolean(true));
+        case Op::eq: return chain(ast::BinaryOp::eq, t, boolean(true));
+        case Op::ne: return chain(ast::BinaryOp::ne, t, boolean(true));
+        case Op::lt: return chain(ast::BinaryOp::lt, t, boolean(true));
+        case Op::le: return chain(ast::BinaryOp::le, t, boolean(true));
+        case Op::gt: return chain(ast::BinaryOp::gt, t, boolean(true));
+        case Op::ge: return chain(ast::BinaryOp::ge, t, boolean(true));
+        case Op::add: return chain(ast::BinaryOp::add, t, number("0"));
+        case Op::sub: return chain(ast::BinaryOp::sub, t, number("0"));
+        case Op::mul: return chain(ast::BinaryOp::mul, t, number("1"));
+        case Op::div: return chain(ast::BinaryOp::div, t, number("1"));
+        case Op::forall: return quantified(ast::Quantifier::forall, t);
+        case Op::exists: return quantified(ast::Quantifier::exists, t);
         }
         return boolean(false);
     }
@@ -63,8 +62,7 @@ private:
     std::string symbol_name(int index) const {
         if (index < 0 || static_cast<std::size_t>(index) >= theory_.symbols.size()) return "?";
         auto const& s = theory_.symbols[static_cast<std::size_t>(index)];
-        if (!display_names_ || s.kind != logic::Symbol::Kind::member || s.display.empty())
-            return s.name;
+        if (!display_names_ || s.kind != logic::Symbol::Kind::member || s.display.empty()) return s.name;
         return printing::is_identifier(s.display) ? s.display : printing::quote(s.display);
     }
 
@@ -75,10 +73,10 @@ private:
 
     std::string type_name(logic::Type const& type) const {
         switch (type.kind) {
-            case logic::Type::Kind::boolean: return "Bool";
-            case logic::Type::Kind::integer: return "Int";
-            case logic::Type::Kind::real: return "Real";
-            case logic::Type::Kind::sort: break;
+        case logic::Type::Kind::boolean: return "Bool";
+        case logic::Type::Kind::integer: return "Int";
+        case logic::Type::Kind::real: return "Real";
+        case logic::Type::Kind::sort: break;
         }
         if (type.sort < 0 || static_cast<std::size_t>(type.sort) >= theory_.sorts.size()) return "?";
         return theory_.sorts[static_cast<std::size_t>(type.sort)].name;
@@ -162,10 +160,10 @@ private:
     bool display_names_;
 };
 
-}  // namespace
+}   // namespace
 
 std::string print(logic::Theory const& theory, logic::Term const& term, bool display_names) {
     return print(Unchecker(theory, display_names).expr(term));
 }
 
-}  // namespace elenchus
+}   // namespace elenchus

@@ -55,9 +55,8 @@ constexpr auto symbol_respellings = std::to_array<Respelling>({
 });
 
 // Reserved words a beginner may capitalise (`AND`, `Not`, `IMPLIES`).
-constexpr auto connective_words = std::to_array<std::string_view>({
-    "and", "or", "not", "implies", "iff", "xor", "forall", "exists", "true", "false", "if",
-    "then"});
+constexpr auto connective_words = std::to_array<std::string_view>(
+    {"and", "or", "not", "implies", "iff", "xor", "forall", "exists", "true", "false", "if", "then"});
 
 bool is_operator_char(char c) { return std::string_view("=<>!&|~/-").find(c) != std::string_view::npos; }
 
@@ -92,9 +91,9 @@ bool declared(std::string_view text, std::string_view word) {
             previous = "\"";
             continue;
         }
-        if (token == word && (previous == "sort" || previous == "entity" || previous == "predicate" ||
-                              previous == "function" || previous == "constant" ||
-                              previous == "define" || previous == "," || previous == "{"))
+        if (token == word &&
+            (previous == "sort" || previous == "entity" || previous == "predicate" || previous == "function" ||
+             previous == "constant" || previous == "define" || previous == "," || previous == "{"))
             return true;
         previous = token;
         p += std::max<std::size_t>(token.size(), 1);
@@ -109,7 +108,7 @@ std::optional<Hint> word_hint(std::string_view text, char const* begin, char con
                 fmt::format("'{}' is not a keyword; write '{}' (keywords are lower case)", word, folded)};
 }
 
-}  // namespace
+}   // namespace
 
 bool is_capitalised_keyword(std::string_view word) {
     std::string const folded = lower(word);
@@ -128,8 +127,7 @@ std::optional<Hint> spelling_hint(std::string_view text, char const* previous_en
         std::string_view const run(run_begin, static_cast<std::size_t>(run_end - run_begin));
         for (auto const& r : operator_respellings)
             if (r.wrong == run)
-                return Hint{run_begin, run.size(),
-                            fmt::format("'{}' is not an operator; write {}", run, r.write)};
+                return Hint{run_begin, run.size(), fmt::format("'{}' is not an operator; write {}", run, r.write)};
     }
     if (at != end && static_cast<unsigned char>(*at) >= 0x80) {
         std::string_view const rest(at, static_cast<std::size_t>(end - at));
@@ -160,8 +158,7 @@ std::optional<Hint> spelling_hint(std::string_view text, char const* previous_en
     return std::nullopt;
 }
 
-std::optional<Hint> missing_comma(std::string_view text, char const* previous_end, char const* at,
-                                  char const* what) {
+std::optional<Hint> missing_comma(std::string_view text, char const* previous_end, char const* at, char const* what) {
     char const* const begin = text.data();
     char const* const end = begin + text.size();
     char const* w = scan_word(at, end);
@@ -174,8 +171,7 @@ std::optional<Hint> missing_comma(std::string_view text, char const* previous_en
     char const* q = previous_end;
     while (q != begin && is_identifier_char(q[-1])) --q;
     std::string_view const before(q, static_cast<std::size_t>(previous_end - q));
-    return Hint{previous_end, 0,
-                fmt::format("expected ',' between the {} '{}' and '{}'", what, before, word)};
+    return Hint{previous_end, 0, fmt::format("expected ',' between the {} '{}' and '{}'", what, before, word)};
 }
 
-}  // namespace elenchus::lexical
+}   // namespace elenchus::lexical

@@ -26,7 +26,6 @@ std::optional<Hint> spelling_hint(std::string_view text, char const* previous_en
 bool is_capitalised_keyword(std::string_view word);
 
 // `from a b`: a name where the list wanted ',' or its end. `what` names the list's items.
-std::optional<Hint> missing_comma(std::string_view text, char const* previous_end, char const* at,
-                                  char const* what);
+std::optional<Hint> missing_comma(std::string_view text, char const* previous_end, char const* at, char const* what);
 
-}  // namespace elenchus::lexical
+}   // namespace elenchus::lexical

@@ -7,8 +7,7 @@ namespace elenchus::logic {
 namespace {
 
 bool asserted_kind(ast::StatementKind k) {
-    return k == ast::StatementKind::axiom || k == ast::StatementKind::premise ||
-           k == ast::StatementKind::assume;
+    return k == ast::StatementKind::axiom || k == ast::StatementKind::premise || k == ast::StatementKind::assume;
 }
 
 template <class T>
@@ -19,21 +18,15 @@ std::optional<int> find_named(std::vector<T> const& items, std::string const& na
     return std::nullopt;
 }
 
-}  // namespace
+}   // namespace
 
 bool asserted_in_baseline(Statement const& s) { return s.scenario.empty() && asserted_kind(s.kind); }
 
-std::optional<int> Theory::find_statement(std::string const& name) const {
-    return find_named(statements, name);
-}
+std::optional<int> Theory::find_statement(std::string const& name) const { return find_named(statements, name); }
 
-std::optional<int> Theory::find_argument(std::string const& name) const {
-    return find_named(arguments, name);
-}
+std::optional<int> Theory::find_argument(std::string const& name) const { return find_named(arguments, name); }
 
-std::optional<int> Theory::find_scenario(std::string const& name) const {
-    return find_named(scenarios, name);
-}
+std::optional<int> Theory::find_scenario(std::string const& name) const { return find_named(scenarios, name); }
 
 std::vector<int> Theory::baseline() const {
     std::vector<int> result;
@@ -56,8 +49,7 @@ std::vector<int> Theory::claims() const {
 std::vector<int> Theory::hypotheses() const {
     std::vector<int> result;
     for (std::size_t i = 0; i < statements.size(); ++i) {
-        if (statements[i].scenario.empty() &&
-            statements[i].kind == ast::StatementKind::hypothesis) {
+        if (statements[i].scenario.empty() && statements[i].kind == ast::StatementKind::hypothesis) {
             result.push_back(static_cast<int>(i));
         }
     }
@@ -81,4 +73,4 @@ std::vector<int> Theory::asserted_in(Scenario const& s) const {
     return result;
 }
 
-}  // namespace elenchus::logic
+}   // namespace elenchus::logic

@@ -45,22 +45,40 @@ struct Variable {
 // shadow outer ones of the same name.
 struct Term {
     enum class Op {
-        variable, symbol,        // symbol: a member, entity, constant, or an application
-        define,                  // a call of a `define`, kept so explanations can unfold it
-        integer, real,           // numerals: `number` holds the literal text
-        true_, false_,
-        logical_not, logical_and, logical_or, logical_xor, implies, iff,
-        eq, ne, lt, le, gt, ge,
-        add, sub, mul, div, negate,
-        forall, exists,
+        variable,
+        symbol,   // symbol: a member, entity, constant, or an application
+        define,   // a call of a `define`, kept so explanations can unfold it
+        integer,
+        real,   // numerals: `number` holds the literal text
+        true_,
+        false_,
+        logical_not,
+        logical_and,
+        logical_or,
+        logical_xor,
+        implies,
+        iff,
+        eq,
+        ne,
+        lt,
+        le,
+        gt,
+        ge,
+        add,
+        sub,
+        mul,
+        div,
+        negate,
+        forall,
+        exists,
     };
     Op op = Op::true_;
     Type type;
-    int symbol = -1;                  // symbol: Theory::symbols index; define: Theory::defines index
-    std::string name;                 // variable: its name
-    std::string number;               // integer, real
-    std::vector<Variable> binders;    // forall, exists
-    std::vector<Term> args;           // operands; quantifiers: [body]
+    int symbol = -1;                 // symbol: Theory::symbols index; define: Theory::defines index
+    std::string name;                // variable: its name
+    std::string number;              // integer, real
+    std::vector<Variable> binders;   // forall, exists
+    std::vector<Term> args;          // operands; quantifiers: [body]
     ast::Span span;
 };
 
@@ -126,12 +144,12 @@ struct Theory {
     std::optional<int> find_statement(std::string const& name) const;
     std::optional<int> find_argument(std::string const& name) const;
     std::optional<int> find_scenario(std::string const& name) const;
-    std::vector<int> baseline() const;    // asserted statements of the baseline
-    std::vector<int> claims() const;      // baseline claims, in declaration order
-    std::vector<int> hypotheses() const;  // baseline hypotheses
+    std::vector<int> baseline() const;     // asserted statements of the baseline
+    std::vector<int> claims() const;       // baseline claims, in declaration order
+    std::vector<int> hypotheses() const;   // baseline hypotheses
     // The asserted statements of a scenario: baseline minus `without`, plus its own
     // asserted statements and the hypotheses it names with `with`.
     std::vector<int> asserted_in(Scenario const& s) const;
 };
 
-}  // namespace elenchus::logic
+}   // namespace elenchus::logic

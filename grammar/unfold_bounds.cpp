@@ -8,9 +8,7 @@ namespace {
 
 using Op = logic::Term::Op;
 
-void put(std::string& key, std::uint64_t v) {
-    key.append(reinterpret_cast<char const*>(&v), sizeof v);
-}
+void put(std::string& key, std::uint64_t v) { key.append(reinterpret_cast<char const*>(&v), sizeof v); }
 
 void put_type(std::string& key, logic::Type const& t) {
     key += static_cast<char>(t.kind);
@@ -22,7 +20,7 @@ void put_text(std::string& key, std::string const& s) {
     key += s;
 }
 
-}  // namespace
+}   // namespace
 
 std::optional<UnfoldExcess> UnfoldBounds::check(logic::Term const& formula, bool count_size) {
     UnfoldExcess slot;
@@ -66,8 +64,7 @@ std::size_t UnfoldBounds::depth(logic::Term const& t, UnfoldExcess*& excess, Unf
     if (d > max_unfolded_depth && !excess && t.op == Op::define) {
         std::string const& name = theory_.defines[static_cast<std::size_t>(t.symbol)].name;
         slot.span = t.span;
-        slot.message = "definitions nested too deeply: unfolding '" + name +
-                       "' here nests the formula more than " +
+        slot.message = "definitions nested too deeply: unfolding '" + name + "' here nests the formula more than " +
                        std::to_string(max_unfolded_depth) +
                        " levels deep (declare some of the definitions it calls as predicates "
                        "with an axiom instead)";
@@ -119,7 +116,8 @@ UnfoldBounds::Id UnfoldBounds::intern(logic::Term const& t, Env& env) {
         calls_.emplace(std::move(key), id);
         return id;
     }
-    case Op::forall: case Op::exists: {
+    case Op::forall:
+    case Op::exists: {
         std::size_t const mark = env.size();
         for (auto const& b : t.binders) {
             std::string v;
@@ -143,4 +141,4 @@ UnfoldBounds::Id UnfoldBounds::intern(logic::Term const& t, Env& env) {
     return node(key);
 }
 
-}  // namespace elenchus::checking
+}   // namespace elenchus::checking

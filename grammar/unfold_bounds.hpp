@@ -57,4 +57,4 @@ private:
     logic::Term const* over_at_ = nullptr;
 };
 
-}  // namespace elenchus::checking
+}   // namespace elenchus::checking

@@ -13,9 +13,9 @@ namespace {
 
 // SMT-LIB's reserved words: legal identifiers of ours that SMT-LIB cannot take as names.
 bool reserved(std::string const& name) {
-    static const std::set<std::string> words{
-        "_", "!", "as", "let", "par", "match", "exists", "forall", "lambda",
-        "NUMERAL", "DECIMAL", "STRING", "BINARY", "HEXADECIMAL"};
+    static const std::set<std::string> words{"_",       "!",      "as",     "let",        "par",
+                                             "match",   "exists", "forall", "lambda",     "NUMERAL",
+                                             "DECIMAL", "STRING", "BINARY", "HEXADECIMAL"};
     return words.count(name) > 0;
 }
 
@@ -42,12 +42,11 @@ Naming export_naming(logic::Theory const& theory) {
     return n;
 }
 
-}  // namespace
+}   // namespace
 
 namespace {
 
-std::string encode(logic::Theory const& theory, std::span<int const> statements,
-                   logic::Term const* goal) {
+std::string encode(logic::Theory const& theory, std::span<int const> statements, logic::Term const* goal) {
     std::ostringstream out;
     z3::context ctx;
     Z3_set_ast_print_mode(ctx, Z3_PRINT_SMTLIB2_COMPLIANT);
@@ -89,10 +88,9 @@ std::string encode(logic::Theory const& theory, std::span<int const> statements,
     return out.str();
 }
 
-}  // namespace
+}   // namespace
 
-std::string export_smtlib(logic::Theory const& theory, std::span<int const> statements,
-                          logic::Term const* goal) {
+std::string export_smtlib(logic::Theory const& theory, std::span<int const> statements, logic::Term const* goal) {
     try {
         return encode(theory, statements, goal);
     } catch (z3::exception const& e) {
@@ -100,4 +98,4 @@ std::string export_smtlib(logic::Theory const& theory, std::span<int const> stat
     }
 }
 
-}  // namespace elenchus::solver
+}   // namespace elenchus::solver

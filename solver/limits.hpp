@@ -49,7 +49,8 @@ public:
         }
         unsigned rlimit = limits_.rlimit;
         if (run->units) {
-            std::uint64_t const left = std::min<std::uint64_t>(run->units - run->spent, std::numeric_limits<unsigned>::max());
+            std::uint64_t const left =
+                std::min<std::uint64_t>(run->units - run->spent, std::numeric_limits<unsigned>::max());
             rlimit = rlimit ? std::min<unsigned>(rlimit, static_cast<unsigned>(left)) : static_cast<unsigned>(left);
             before_ = units_used(solver);
         }
@@ -93,4 +94,4 @@ private:
     std::uint64_t before_ = 0;
 };
 
-}  // namespace elenchus::solver
+}   // namespace elenchus::solver

@@ -28,9 +28,7 @@ std::vector<int> core_within(Session const& session, std::vector<int> const& set
     return r;
 }
 
-std::string undecided(Outcome const& o) {
-    return o.reason.empty() ? std::string("Z3 returned unknown") : o.reason;
-}
+std::string undecided(Outcome const& o) { return o.reason.empty() ? std::string("Z3 returned unknown") : o.reason; }
 
 // The map's side of MARCO: which item positions each known minimal set holds, so a seed can
 // be grown without asking any solver.
@@ -66,7 +64,7 @@ private:
     std::vector<std::size_t> sizes_;
 };
 
-}  // namespace
+}   // namespace
 
 Shrunk shrink_to_minimal(Session& session, std::vector<int> start, SetQuery const& holds) {
     std::sort(start.begin(), start.end());
@@ -99,8 +97,7 @@ Shrunk shrink_to_minimal(Session& session, std::vector<int> start, SetQuery cons
     // member tried against this very set needs no second query.
     o = holds(set);
     if (o.answer != Answer::unsat)
-        return {std::nullopt, o.answer == Answer::unknown ? undecided(o)
-                                                          : "shrinking lost the property"};
+        return {std::nullopt, o.answer == Answer::unknown ? undecided(o) : "shrinking lost the property"};
     for (auto const& [x, size] : needed) {
         if (size == set.size()) continue;
         o = holds(without(set, x));
@@ -203,11 +200,10 @@ MinimalFamily enumerate_minimal(Session& session, std::vector<int> const& items_
     return result;
 }
 
-MusEnumeration enumerate_mus(Session& session, std::vector<int> const& statements,
-                             std::size_t cap) {
+MusEnumeration enumerate_mus(Session& session, std::vector<int> const& statements, std::size_t cap) {
     SetQuery inconsistent = [&](std::span<int const> s) { return session.satisfiable(s); };
     auto family = enumerate_minimal(session, statements, inconsistent, {cap, SIZE_MAX}, Growth::by_queries);
     return {std::move(family.minimal), family.capped, std::move(family.reason)};
 }
 
-}  // namespace elenchus::solver
+}   // namespace elenchus::solver

@@ -51,8 +51,8 @@ enum class Growth {
                   // complete a known minimal set, so one that fails is maximal already
 };
 
-MinimalFamily enumerate_minimal(Session& session, std::vector<int> const& items, SetQuery const& holds,
-                                MarcoCaps caps, Growth growth);
+MinimalFamily enumerate_minimal(Session& session, std::vector<int> const& items, SetQuery const& holds, MarcoCaps caps,
+                                Growth growth);
 
 struct MusEnumeration {
     std::vector<std::vector<int>> sets;   // each sorted and verified minimal
@@ -62,7 +62,6 @@ struct MusEnumeration {
 
 // Every minimal unsatisfiable subset of `statements`, up to `cap` (enumerate_minimal with
 // unsatisfiability as the property).
-MusEnumeration enumerate_mus(Session& session, std::vector<int> const& statements,
-                             std::size_t cap);
+MusEnumeration enumerate_mus(Session& session, std::vector<int> const& statements, std::size_t cap);
 
-}  // namespace elenchus::solver
+}   // namespace elenchus::solver

@@ -7,8 +7,7 @@
 
 namespace elenchus::solver {
 
-Session::Session(logic::Theory const& theory, Limits limits)
-    : impl_(std::make_unique<Impl>(theory, limits)) {
+Session::Session(logic::Theory const& theory, Limits limits) : impl_(std::make_unique<Impl>(theory, limits)) {
     auto& s = *impl_;
     try {
         s.translator.emplace(s.ctx, theory, Naming::plain(theory));
@@ -68,8 +67,7 @@ std::string describe_unknown(std::string const& z3_reason, Limits const& limits)
     std::string const limit = "the resource limit of " + std::to_string(limits.rlimit) + " units";
     if (z3_reason == "canceled" || z3_reason.find("resource") != std::string::npos)
         return limit + " was reached; Z3 said '" + z3_reason + "'";
-    if (z3_reason.empty() || z3_reason == "unknown")
-        return "Z3 gave no reason; " + limit + " may have been reached";
+    if (z3_reason.empty() || z3_reason == "unknown") return "Z3 gave no reason; " + limit + " may have been reached";
     return z3_reason;
 }
 
@@ -96,8 +94,7 @@ z3::expr Session::Impl::guard(z3::expr const& guarded) {
     return lit;
 }
 
-Outcome Session::Impl::run(std::span<int const> statements, logic::Term const* goal_term,
-                           bool negate) {
+Outcome Session::Impl::run(std::span<int const> statements, logic::Term const* goal_term, bool negate) {
     model.reset();
     model_pending = false;
     pending_goal.reset();
@@ -198,9 +195,7 @@ Outcome Session::Impl::run(std::span<int const> statements, logic::Term const* g
             prove(key, core, false);
             return {Answer::unsat, {}};
         }
-        case z3::unknown:
-            scope.renew = true;
-            return {Answer::unknown, (use_small ? small_gate : large_gate).reason(s)};
+        case z3::unknown: scope.renew = true; return {Answer::unknown, (use_small ? small_gate : large_gate).reason(s)};
         }
     } catch (z3::exception const& e) {
         scope.renew = true;
@@ -212,8 +207,7 @@ Outcome Session::Impl::run(std::span<int const> statements, logic::Term const* g
     return {Answer::unknown, "unreachable"};
 }
 
-z3::check_result Session::Impl::check_large(std::span<int const> statements,
-                                            std::optional<z3::expr> const& goal) {
+z3::check_result Session::Impl::check_large(std::span<int const> statements, std::optional<z3::expr> const& goal) {
     z3::expr_vector assumptions(ctx);
     // Everything the query leaves out is switched off explicitly: left open, Z3 would decide
     // each of the other guards, and one it turned on would drag its statement (or an old
@@ -221,12 +215,10 @@ z3::check_result Session::Impl::check_large(std::span<int const> statements,
     if (negated.empty())   // made on first use, so that small files never create them
         for (auto const& l : literal) negated.push_back(!l);
     std::vector<bool> const in = members(statements);
-    for (std::size_t i = 0; i < literal.size(); ++i)
-        assumptions.push_back(in[i] ? literal[i] : negated[i]);
+    for (std::size_t i = 0; i < literal.size(); ++i) assumptions.push_back(in[i] ? literal[i] : negated[i]);
     std::optional<z3::expr> lit;
     if (goal) lit = guard(*goal);
-    for (auto const& [id, g] : guards)
-        assumptions.push_back(lit && z3::eq(g.literal, *lit) ? g.literal : !g.literal);
+    for (auto const& [id, g] : guards) assumptions.push_back(lit && z3::eq(g.literal, *lit) ? g.literal : !g.literal);
     // Refused for the run's budget: unknown, and `large_gate.reason` says why.
     if (!large_gate.admit(*solver).empty()) return z3::unknown;
     z3::check_result r = solver->check(assumptions);
@@ -240,14 +232,12 @@ std::vector<bool> Session::Impl::members(std::span<int const> statements) const 
     return in;
 }
 
-std::optional<std::vector<int>> Session::Impl::proved_core(unsigned key,
-                                                           std::span<int const> statements) const {
+std::optional<std::vector<int>> Session::Impl::proved_core(unsigned key, std::span<int const> statements) const {
     auto it = proved_cores.find(key);
     if (it == proved_cores.end()) return std::nullopt;
     std::vector<bool> const in = members(statements);
     for (auto const& c : it->second)
-        if (std::all_of(c.begin(), c.end(), [&](int i) { return in[static_cast<std::size_t>(i)]; }))
-            return c;
+        if (std::all_of(c.begin(), c.end(), [&](int i) { return in[static_cast<std::size_t>(i)]; })) return c;
     return std::nullopt;
 }
 
@@ -273,8 +263,7 @@ void Session::Impl::prove(unsigned key, std::span<int const> statements, bool sa
     }
 }
 
-std::optional<z3::model> Session::Impl::recall(std::span<int const> statements,
-                                               std::optional<z3::expr> const& goal) {
+std::optional<z3::model> Session::Impl::recall(std::span<int const> statements, std::optional<z3::expr> const& goal) {
     if (!widest) return std::nullopt;
     auto is_true = [&](z3::expr const& f) {
         // Only a definite `true` counts; a quantifier the evaluator leaves open does not.
@@ -286,8 +275,7 @@ std::optional<z3::model> Session::Impl::recall(std::span<int const> statements,
         if (widest->holds[u]) continue;
         if (++evaluated > widest_evaluations || !is_true(formula[u])) return std::nullopt;
     }
-    if (goal && !(widest->formula && z3::eq(*widest->formula, *goal)) && !is_true(*goal))
-        return std::nullopt;
+    if (goal && !(widest->formula && z3::eq(*widest->formula, *goal)) && !is_true(*goal)) return std::nullopt;
     return widest->model;
 }
 
@@ -296,4 +284,4 @@ void Session::Impl::remember(std::span<int const> statements, std::optional<z3::
     widest = Known{*model, members(statements), statements.size(), goal};
 }
 
-}  // namespace elenchus::solver
+}   // namespace elenchus::solver

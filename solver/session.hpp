@@ -30,8 +30,8 @@ struct RunBudget {
 };
 
 struct Limits {
-    unsigned timeout_ms = 10000;   // per query; 0 = none
-    unsigned rlimit = 0;           // Z3 resource limit per query, for reproducible runs; 0 = none
+    unsigned timeout_ms = 10000;      // per query; 0 = none
+    unsigned rlimit = 0;              // Z3 resource limit per query, for reproducible runs; 0 = none
     std::shared_ptr<RunBudget> run;   // the whole run's allowance; none by default
 };
 
@@ -67,8 +67,8 @@ struct Fact {
 // A witness world reduced to what matters: the facts about the symbols of the query.
 struct World {
     std::vector<Fact> facts;
-    std::size_t hidden = 0;     // facts left out past the cap
-    std::string unavailable;    // no world after all: why (the facts are empty)
+    std::size_t hidden = 0;    // facts left out past the cap
+    std::string unavailable;   // no world after all: why (the facts are empty)
 };
 
 std::string to_string(Fact const& fact);
@@ -108,4 +108,4 @@ private:
 std::string export_smtlib(logic::Theory const& theory, std::span<int const> statements,
                           logic::Term const* goal = nullptr);
 
-}  // namespace elenchus::solver
+}   // namespace elenchus::solver

@@ -41,14 +41,17 @@ struct Session::Impl {
     static constexpr std::size_t expansion_nodes = 4096;
     std::string broken;   // why the theory could not be translated; every query is unknown
 
-    std::vector<z3::expr> literal;                      // per statement: its guard
-    std::vector<z3::expr> negated;                      // per statement: not its guard
-    std::vector<z3::expr> formula;                      // per statement: its translation
-    std::unordered_map<unsigned, int> statement_of;     // literal's AST id → statement
-    std::vector<std::set<int>> symbols_of;              // per statement
+    std::vector<z3::expr> literal;                    // per statement: its guard
+    std::vector<z3::expr> negated;                    // per statement: not its guard
+    std::vector<z3::expr> formula;                    // per statement: its translation
+    std::unordered_map<unsigned, int> statement_of;   // literal's AST id → statement
+    std::vector<std::set<int>> symbols_of;            // per statement
     // One guard per goal (or extra) formula, keyed by the AST id of the guarded formula.
     // The formula is kept alive beside its guard so the id is never reused.
-    struct Guard { z3::expr formula; z3::expr literal; };
+    struct Guard {
+        z3::expr formula;
+        z3::expr literal;
+    };
     std::unordered_map<unsigned, Guard> guards;
 
     // What the last query saw: its answer, model or core, and the symbols that matter.
@@ -101,4 +104,4 @@ struct Session::Impl {
     World world();
 };
 
-}  // namespace elenchus::solver
+}   // namespace elenchus::solver

@@ -79,18 +79,14 @@ struct StepChecker::Impl {
     }
 };
 
-StepChecker::StepChecker(logic::Theory const& theory, Limits limits)
-    : impl_(std::make_unique<Impl>(theory, limits)) {}
+StepChecker::StepChecker(logic::Theory const& theory, Limits limits) : impl_(std::make_unique<Impl>(theory, limits)) {}
 
 StepChecker::~StepChecker() = default;
 
-Outcome StepChecker::entails(std::span<logic::Term const* const> premises,
-                             logic::Term const& conclusion) {
+Outcome StepChecker::entails(std::span<logic::Term const* const> premises, logic::Term const& conclusion) {
     return impl_->run(premises, &conclusion);
 }
 
-Outcome StepChecker::satisfiable(std::span<logic::Term const* const> formulas) {
-    return impl_->run(formulas, nullptr);
-}
+Outcome StepChecker::satisfiable(std::span<logic::Term const* const> formulas) { return impl_->run(formulas, nullptr); }
 
-}  // namespace elenchus::solver
+}   // namespace elenchus::solver

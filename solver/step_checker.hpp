@@ -30,4 +30,4 @@ private:
     std::unique_ptr<Impl> impl_;
 };
 
-}  // namespace elenchus::solver
+}   // namespace elenchus::solver

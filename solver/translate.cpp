@@ -30,8 +30,8 @@ Translator::Translator(z3::context& ctx, logic::Theory const& theory, Naming nam
         std::vector<char const*> names;
         for (int m : s.members) names.push_back(naming_.symbols[static_cast<std::size_t>(m)].c_str());
         z3::func_decl_vector constructors(ctx), testers(ctx);
-        sorts_.push_back(ctx.enumeration_sort(name.c_str(), static_cast<unsigned>(names.size()),
-                                              names.data(), constructors, testers));
+        sorts_.push_back(ctx.enumeration_sort(name.c_str(), static_cast<unsigned>(names.size()), names.data(),
+                                              constructors, testers));
         for (std::size_t k = 0; k < s.members.size(); ++k)   // z3 vectors take int indices
             member_decl[static_cast<std::size_t>(s.members[k])] = constructors[static_cast<int>(k)];
     }
@@ -84,7 +84,7 @@ z3::expr fold(z3::expr_vector const& xs, bool conjunction) {
     return conjunction ? z3::mk_and(xs) : z3::mk_or(xs);
 }
 
-}  // namespace
+}   // namespace
 
 z3::expr Translator::term(Term const& t, Env& env) {
     switch (t.op) {
@@ -92,8 +92,7 @@ z3::expr Translator::term(Term const& t, Env& env) {
         for (auto it = env.rbegin(); it != env.rend(); ++it)
             if (it->first == t.name) return it->second;
         throw std::runtime_error("unbound variable `" + t.name + "`");
-    case Op::symbol:
-        return apply(t, env);
+    case Op::symbol: return apply(t, env);
     case Op::define: {
         // Unfolding by substitution: the body sees only its own parameters, so one call
         // translates alike wherever it occurs and is translated once (definitions calling
@@ -103,8 +102,7 @@ z3::expr Translator::term(Term const& t, Env& env) {
         std::vector<unsigned> key{static_cast<unsigned>(t.symbol), depth_};
         for (std::size_t i = 0; i < d.parameters.size() && i < t.args.size(); ++i) {
             z3::expr value = term(t.args[i], env);
-            if (d.parameters[i].type.kind == Type::Kind::real && value.is_int())
-                value = z3::to_real(value);
+            if (d.parameters[i].type.kind == Type::Kind::real && value.is_int()) value = z3::to_real(value);
             key.push_back(value.id());
             inner.emplace_back(d.parameters[i].name, value);
         }
@@ -122,8 +120,7 @@ z3::expr Translator::term(Term const& t, Env& env) {
         // The checker types a literal `2` compared with a Real as Real.
         if (t.type.kind == Type::Kind::real) return ctx_.real_val(t.number.c_str());
         return ctx_.int_val(t.number.c_str());
-    case Op::real:
-        return ctx_.real_val(t.number.c_str());
+    case Op::real: return ctx_.real_val(t.number.c_str());
     case Op::true_: return ctx_.bool_val(true);
     case Op::false_: return ctx_.bool_val(false);
     case Op::logical_not: return !term(t.args.at(0), env);
@@ -140,7 +137,12 @@ z3::expr Translator::term(Term const& t, Env& env) {
     }
     case Op::implies: return z3::implies(term(t.args.at(0), env), term(t.args.at(1), env));
     case Op::iff: return term(t.args.at(0), env) == term(t.args.at(1), env);
-    case Op::eq: case Op::ne: case Op::lt: case Op::le: case Op::gt: case Op::ge: {
+    case Op::eq:
+    case Op::ne:
+    case Op::lt:
+    case Op::le:
+    case Op::gt:
+    case Op::ge: {
         z3::expr a = term(t.args.at(0), env);
         z3::expr b = term(t.args.at(1), env);
         if (a.is_arith() && b.is_arith()) unify(a, b);
@@ -153,10 +155,13 @@ z3::expr Translator::term(Term const& t, Env& env) {
         default: return a >= b;
         }
     }
-    case Op::add: case Op::sub: case Op::mul: case Op::div: case Op::negate:
-        return arithmetic(t, env);
-    case Op::forall: case Op::exists:
-        return quantified(t, env);
+    case Op::add:
+    case Op::sub:
+    case Op::mul:
+    case Op::div:
+    case Op::negate: return arithmetic(t, env);
+    case Op::forall:
+    case Op::exists: return quantified(t, env);
     }
     throw std::runtime_error("unknown term operator");
 }
@@ -167,8 +172,7 @@ z3::expr Translator::apply(Term const& t, Env& env) {
     z3::expr_vector args(ctx_);
     for (std::size_t i = 0; i < t.args.size(); ++i) {
         z3::expr a = term(t.args[i], env);
-        if (i < sym.parameters.size() && sym.parameters[i].kind == Type::Kind::real && a.is_int())
-            a = z3::to_real(a);
+        if (i < sym.parameters.size() && sym.parameters[i].kind == Type::Kind::real && a.is_int()) a = z3::to_real(a);
         args.push_back(a);
     }
     z3::expr r = d(args);
@@ -273,11 +277,9 @@ std::size_t Translator::expanded_size(Term const& t) const {
 
 namespace {
 
-void collect(logic::Theory const& theory, Term const& term, std::set<int>& out,
-             std::vector<char>& seen_defines) {
+void collect(logic::Theory const& theory, Term const& term, std::set<int>& out, std::vector<char>& seen_defines) {
     if (term.op == Op::symbol && term.symbol >= 0) out.insert(term.symbol);
-    if (term.op == Op::define && term.symbol >= 0 &&
-        term.symbol < static_cast<int>(theory.defines.size()) &&
+    if (term.op == Op::define && term.symbol >= 0 && term.symbol < static_cast<int>(theory.defines.size()) &&
         !seen_defines[static_cast<std::size_t>(term.symbol)]) {
         // A definition's symbols are the same at every call: visit each body once.
         seen_defines[static_cast<std::size_t>(term.symbol)] = 1;
@@ -286,11 +288,11 @@ void collect(logic::Theory const& theory, Term const& term, std::set<int>& out,
     for (auto const& a : term.args) collect(theory, a, out, seen_defines);
 }
 
-}  // namespace
+}   // namespace
 
 void collect_symbols(logic::Theory const& theory, Term const& term, std::set<int>& out) {
     std::vector<char> seen_defines(theory.defines.size(), 0);
     collect(theory, term, out, seen_defines);
 }
 
-}  // namespace elenchus::solver
+}   // namespace elenchus::solver

@@ -76,4 +76,4 @@ private:
 // The symbols (Theory::symbols indices) a term mentions, `define` calls unfolded.
 void collect_symbols(logic::Theory const& theory, logic::Term const& term, std::set<int>& out);
 
-}  // namespace elenchus::solver
+}   // namespace elenchus::solver

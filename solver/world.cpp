@@ -54,16 +54,16 @@ private:
     std::set<int> const& relevant_;
     std::vector<z3::expr> const& focus_;
     z3::model const& m_;
-    std::map<unsigned, int> symbol_of_;                      // func_decl id → symbol
-    std::set<unsigned> scanned_;                             // AST ids already scanned
-    std::map<unsigned, bool> ground_;                        // AST id → free of bound variables
-    std::set<int> quantified_;                               // symbols applied to bound variables
-    std::set<std::string> shown_;                            // facts already listed, by left side
+    std::map<unsigned, int> symbol_of_;   // func_decl id → symbol
+    std::set<unsigned> scanned_;          // AST ids already scanned
+    std::map<unsigned, bool> ground_;     // AST id → free of bound variables
+    std::set<int> quantified_;            // symbols applied to bound variables
+    std::set<std::string> shown_;         // facts already listed, by left side
     std::vector<Fact> facts_;
     std::size_t hidden_ = 0;
-    std::map<unsigned, std::string> names_;                 // value AST id → readable name
-    std::map<int, std::vector<z3::expr>> universe_;          // open sort → its individuals
-    std::vector<Fact> aliases_;                              // `plato = socrates`
+    std::map<unsigned, std::string> names_;           // value AST id → readable name
+    std::map<int, std::vector<z3::expr>> universe_;   // open sort → its individuals
+    std::vector<Fact> aliases_;                       // `plato = socrates`
 
     logic::Theory const& theory() const { return theory_; }
     Translator const& tr() const { return tr_; }
@@ -118,9 +118,7 @@ private:
 
     z3::expr eval(z3::expr const& e) const { return m_.eval(e, true); }
 
-    static std::string shown(logic::Symbol const& sym) {
-        return sym.display.empty() ? sym.name : sym.display;
-    }
+    static std::string shown(logic::Symbol const& sym) { return sym.display.empty() ? sym.name : sym.display; }
 
     bool uses_sort(int symbol, int sort) const {
         auto const& sym = theory().symbols[static_cast<std::size_t>(symbol)];
@@ -202,8 +200,7 @@ private:
         }
         if (tr().enumerated(t.sort)) {
             std::vector<z3::expr> xs;
-            for (int m : theory().sorts[static_cast<std::size_t>(t.sort)].members)
-                xs.push_back(tr().decl(m)());
+            for (int m : theory().sorts[static_cast<std::size_t>(t.sort)].members) xs.push_back(tr().decl(m)());
             return xs;
         }
         auto it = universe_.find(t.sort);
@@ -263,8 +260,8 @@ private:
             fact(sym, args, [&] { return entry.value(); });
         }
         if (shown_.insert(sym.name + "(…)").second)
-            add(Fact{f.num_entries() ? Fact::Kind::elsewhere : Fact::Kind::everywhere, sym.name, {},
-                     value(f.else_value())});
+            add(Fact{
+                f.num_entries() ? Fact::Kind::elsewhere : Fact::Kind::everywhere, sym.name, {}, value(f.else_value())});
     }
 };
 
@@ -274,7 +271,7 @@ World unavailable(std::string why) {
     return w;
 }
 
-}  // namespace
+}   // namespace
 
 std::string to_string(Fact const& fact) {
     switch (fact.kind) {
@@ -320,4 +317,4 @@ World Session::Impl::world() {
     }
 }
 
-}  // namespace elenchus::solver
+}   // namespace elenchus::solver

@@ -6,8 +6,7 @@
 
 namespace elenchus::acceptability {
 
-Framework::Framework(std::vector<std::string> names, std::vector<Attack> const& attacks)
-    : names_(std::move(names)) {
+Framework::Framework(std::vector<std::string> names, std::vector<Attack> const& attacks) : names_(std::move(names)) {
     build(names_.size(), attacks);
 }
 
@@ -23,8 +22,7 @@ std::string Framework::name(ArgumentId a) const {
 
 std::optional<ArgumentId> Framework::find(std::string_view name) const {
     for (std::size_t i = 0; i < size(); ++i)
-        if (names_.empty() ? std::to_string(i + 1) == name : names_[i] == name)
-            return static_cast<ArgumentId>(i);
+        if (names_.empty() ? std::to_string(i + 1) == name : names_[i] == name) return static_cast<ArgumentId>(i);
     return std::nullopt;
 }
 
@@ -37,8 +35,8 @@ namespace {
 
 // Counting sort by `key` into compressed rows: linear, where sorting the attack list would
 // be n log n. Rows come out sorted by the other end because the input is visited in order.
-void fill_rows(std::size_t count, std::vector<Attack> const& sorted, bool by_target,
-               std::vector<std::uint32_t>& start, std::vector<ArgumentId>& cells) {
+void fill_rows(std::size_t count, std::vector<Attack> const& sorted, bool by_target, std::vector<std::uint32_t>& start,
+               std::vector<ArgumentId>& cells) {
     start.assign(count + 1, 0);
     for (Attack const& a : sorted) ++start[(by_target ? a.to : a.from) + 1];
     for (std::size_t i = 0; i < count; ++i) start[i + 1] += start[i];
@@ -47,11 +45,10 @@ void fill_rows(std::size_t count, std::vector<Attack> const& sorted, bool by_tar
     for (Attack const& a : sorted) cells[next[by_target ? a.to : a.from]++] = by_target ? a.from : a.to;
 }
 
-}  // namespace
+}   // namespace
 
 void Framework::build(std::size_t count, std::vector<Attack> const& attacks) {
-    if (count >= std::numeric_limits<ArgumentId>::max() ||
-        attacks.size() >= std::numeric_limits<std::uint32_t>::max())
+    if (count >= std::numeric_limits<ArgumentId>::max() || attacks.size() >= std::numeric_limits<std::uint32_t>::max())
         throw std::length_error("argumentation framework too large");
     for (Attack const& a : attacks)
         if (a.from >= count || a.to >= count) throw std::out_of_range("attack on an argument outside the framework");
@@ -76,4 +73,4 @@ void Framework::build(std::size_t count, std::vector<Attack> const& attacks) {
     fill_rows(count, unique, /*by_target=*/false, targets_start_, targets_);
 }
 
-}  // namespace elenchus::acceptability
+}   // namespace elenchus::acceptability

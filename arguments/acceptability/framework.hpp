@@ -52,4 +52,4 @@ private:
     std::vector<ArgumentId> attackers_, targets_;
 };
 
-}  // namespace elenchus::acceptability
+}   // namespace elenchus::acceptability

@@ -7,10 +7,10 @@ namespace elenchus::acceptability {
 
 std::string_view abbreviation(Semantics s) {
     switch (s) {
-        case Semantics::grounded: return "GR";
-        case Semantics::complete: return "CO";
-        case Semantics::preferred: return "PR";
-        case Semantics::stable: return "ST";
+    case Semantics::grounded: return "GR";
+    case Semantics::complete: return "CO";
+    case Semantics::preferred: return "PR";
+    case Semantics::stable: return "ST";
     }
     return "GR";
 }
@@ -18,9 +18,9 @@ std::string_view abbreviation(Semantics s) {
 std::optional<Semantics> semantics_named(std::string_view name) {
     for (Semantics s : {Semantics::grounded, Semantics::complete, Semantics::preferred, Semantics::stable}) {
         std::string_view const a = abbreviation(s);
-        if (name.size() == a.size() &&
-            std::equal(name.begin(), name.end(), a.begin(),
-                       [](char x, char y) { return std::toupper(static_cast<unsigned char>(x)) == y; }))
+        if (name.size() == a.size() && std::equal(name.begin(), name.end(), a.begin(), [](char x, char y) {
+                return std::toupper(static_cast<unsigned char>(x)) == y;
+            }))
             return s;
     }
     return std::nullopt;
@@ -58,4 +58,4 @@ Labelling grounded_labelling(Framework const& af) {
 
 Extension grounded_extension(Framework const& af) { return extension_of(grounded_labelling(af)); }
 
-}  // namespace elenchus::acceptability
+}   // namespace elenchus::acceptability

@@ -29,7 +29,7 @@ struct FormatError {
     std::size_t line = 0;     // 1-based
     std::size_t column = 0;   // 1-based, in bytes
     std::string message;
-    std::string hint;         // what would fix it
+    std::string hint;   // what would fix it
 };
 
 struct ParsedFramework {
@@ -50,4 +50,4 @@ std::optional<Task> task_named(std::string_view name);   // "SE-PR", case-insens
 std::string task_name(Task t);
 bool needs_argument(Problem p);   // DC and DS ask about one argument
 
-}  // namespace elenchus::acceptability
+}   // namespace elenchus::acceptability

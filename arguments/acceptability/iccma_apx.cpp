@@ -35,7 +35,8 @@ struct Mention {
 
 // Control characters end a name too, so that none reaches a name (or an ICCMA answer line).
 bool ends_name(char c) {
-    return static_cast<unsigned char>(c) < 0x20 || c == 0x7f || is_blank(c) || c == '\n' || c == '(' || c == ')' || c == ',' || c == '.' || c == '%';
+    return static_cast<unsigned char>(c) < 0x20 || c == 0x7f || is_blank(c) || c == '\n' || c == '(' || c == ')' ||
+           c == ',' || c == '.' || c == '%';
 }
 
 constexpr char const* statement_hint = "an apx file holds only arg(NAME). and att(NAME,NAME). statements";
@@ -111,8 +112,7 @@ private:
                                                before.line, before.column)};
             }
             if (arguments_.size() >= max_arguments)
-                return FormatError{first.line, first.column,
-                                   fmt::format("more than {} arguments", max_arguments),
+                return FormatError{first.line, first.column, fmt::format("more than {} arguments", max_arguments),
                                    "split the framework, or ask for a larger limit"};
             arguments_.push_back(first);
         }
@@ -150,10 +150,9 @@ private:
             auto t = ids_.find(to.name);
             for (auto [m, it] : {std::pair{&from, f}, std::pair{&to, t}})
                 if (it == ids_.end())
-                    return FormatError{m->line, m->column,
-                                       fmt::format("argument '{}' is not declared", shown(m->name)),
-                                       fmt::format("every argument an attack names needs its own arg({}). statement",
-                                                   shown(m->name))};
+                    return FormatError{
+                        m->line, m->column, fmt::format("argument '{}' is not declared", shown(m->name)),
+                        fmt::format("every argument an attack names needs its own arg({}). statement", shown(m->name))};
             attacks_.push_back({f->second, t->second});
         }
         return std::nullopt;
@@ -166,8 +165,8 @@ private:
     std::vector<Attack> attacks_;
 };
 
-}  // namespace
+}   // namespace
 
 ParsedFramework parse_apx(std::string_view text) { return ApxReader(text).read(); }
 
-}  // namespace elenchus::acceptability::detail
+}   // namespace elenchus::acceptability::detail

@@ -50,8 +50,7 @@ private:
         ArgumentId from = 0, to = 0;
         if (auto e = argument(from)) return e;
         if (auto e = argument(to)) return e;
-        if (auto e = line_end("an attack line holds two argument numbers, the attacker's and the target's"))
-            return e;
+        if (auto e = line_end("an attack line holds two argument numbers, the attacker's and the target's")) return e;
         attacks_.push_back({from, to});
         return std::nullopt;
     }
@@ -87,9 +86,9 @@ private:
             return at.error(
                 fmt::format("argument {} does not exist: the p line (line {}) says {} argument{}", n, header_line_,
                             *count_, *count_ == 1 ? "" : "s"),
-                *count_ == 0 ? std::string("raise N in 'p af N'")
-                             : fmt::format("arguments are numbered 1 to {}; raise N in 'p af N' or fix the number",
-                                           *count_));
+                *count_ == 0
+                    ? std::string("raise N in 'p af N'")
+                    : fmt::format("arguments are numbered 1 to {}; raise N in 'p af N' or fix the number", *count_));
         id = static_cast<ArgumentId>(n - 1);
         return std::nullopt;
     }
@@ -124,11 +123,11 @@ private:
     std::vector<Attack> attacks_;
 };
 
-}  // namespace
+}   // namespace
 
 ParsedFramework parse_i23(std::string_view text) { return I23Reader(text).read(); }
 
-}  // namespace elenchus::acceptability::detail
+}   // namespace elenchus::acceptability::detail
 
 namespace elenchus::acceptability {
 
@@ -136,4 +135,4 @@ ParsedFramework parse_framework(std::string_view text, FileFormat format) {
     return format == FileFormat::apx ? detail::parse_apx(text) : detail::parse_i23(text);
 }
 
-}  // namespace elenchus::acceptability
+}   // namespace elenchus::acceptability

@@ -42,4 +42,4 @@ std::string_view token_at(Cursor const& c);
 ParsedFramework parse_apx(std::string_view text);
 ParsedFramework parse_i23(std::string_view text);
 
-}  // namespace elenchus::acceptability::detail
+}   // namespace elenchus::acceptability::detail

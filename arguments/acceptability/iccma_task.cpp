@@ -15,7 +15,7 @@ bool same_letters(std::string_view a, std::string_view b) {
 
 constexpr std::string_view problem_names[] = {"SE", "DC", "DS", "EE"};
 
-}  // namespace
+}   // namespace
 
 std::optional<FileFormat> format_for_path(std::string_view path) {
     auto const dot = path.rfind('.');
@@ -48,4 +48,4 @@ std::string task_name(Task t) {
 
 bool needs_argument(Problem p) { return p == Problem::credulous || p == Problem::sceptical; }
 
-}  // namespace elenchus::acceptability
+}   // namespace elenchus::acceptability

@@ -4,9 +4,9 @@ namespace elenchus::acceptability {
 
 std::string_view to_string(Label l) {
     switch (l) {
-        case Label::in: return "in";
-        case Label::out: return "out";
-        case Label::undecided: return "undec";
+    case Label::in: return "in";
+    case Label::out: return "out";
+    case Label::undecided: return "undec";
     }
     return "undec";
 }
@@ -26,4 +26,4 @@ Extension extension_of(Labelling const& labelling) {
     return e;
 }
 
-}  // namespace elenchus::acceptability
+}   // namespace elenchus::acceptability

@@ -14,7 +14,7 @@ enum class Label : unsigned char { in, out, undecided };
 
 std::string_view to_string(Label l);   // "in", "out", "undec"
 
-using Labelling = std::vector<Label>;    // indexed by ArgumentId
+using Labelling = std::vector<Label>;        // indexed by ArgumentId
 using Extension = std::vector<ArgumentId>;   // sorted, without repeats
 
 // In: the members; out: whatever a member attacks; undecided: the rest.
@@ -22,4 +22,4 @@ Labelling labelling_of(Framework const& af, Extension const& extension);
 // The arguments labelled in.
 Extension extension_of(Labelling const& labelling);
 
-}  // namespace elenchus::acceptability
+}   // namespace elenchus::acceptability

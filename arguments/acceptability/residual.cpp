@@ -30,4 +30,4 @@ Extension Residual::lift(Extension const& extension) const {
     return whole;
 }
 
-}  // namespace elenchus::acceptability::detail
+}   // namespace elenchus::acceptability::detail

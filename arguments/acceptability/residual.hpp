@@ -10,10 +10,10 @@
 namespace elenchus::acceptability::detail {
 
 struct Residual {
-    Labelling grounded;                // of the whole framework
-    Framework part;                    // the undecided arguments, renumbered 0..k-1
-    std::vector<ArgumentId> original;  // part's id -> the whole's id
-    std::vector<ArgumentId> local;     // the whole's id -> part's id, or `none`
+    Labelling grounded;                 // of the whole framework
+    Framework part;                     // the undecided arguments, renumbered 0..k-1
+    std::vector<ArgumentId> original;   // part's id -> the whole's id
+    std::vector<ArgumentId> local;      // the whole's id -> part's id, or `none`
 
     static constexpr ArgumentId none = ~ArgumentId{0};
 
@@ -23,4 +23,4 @@ struct Residual {
 
 Residual residual_of(Framework const& af);
 
-}  // namespace elenchus::acceptability::detail
+}   // namespace elenchus::acceptability::detail

@@ -125,4 +125,4 @@ Extension SatLabelling::maximise(Extension e) {
     return e;
 }
 
-}  // namespace elenchus::acceptability::detail
+}   // namespace elenchus::acceptability::detail

@@ -60,4 +60,4 @@ private:
     bool empty_clause_ = false;   // kept out of CaDiCaL, which need not see a trivial conflict
 };
 
-}  // namespace elenchus::acceptability::detail
+}   // namespace elenchus::acceptability::detail

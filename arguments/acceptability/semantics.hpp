@@ -22,7 +22,7 @@ namespace elenchus::acceptability {
 
 enum class Semantics { grounded, complete, preferred, stable };
 
-std::string_view abbreviation(Semantics s);   // "GR", "CO", "PR", "ST"
+std::string_view abbreviation(Semantics s);                                // "GR", "CO", "PR", "ST"
 std::optional<Semantics> semantics_named(std::string_view abbreviation);   // case-insensitive
 
 // When the SAT solver must give up. A task still searching at `at` stops by throwing
@@ -52,11 +52,10 @@ bool sceptically_accepted(Framework const& af, Semantics s, ArgumentId a, Deadli
 // Calls `visit` once for each extension, in no set order, until it returns false; returns
 // how many were visited. Complete extensions can be exponentially many: `visit` decides.
 // Past the deadline it throws TimeLimitReached, after the extensions already visited.
-std::size_t enumerate_extensions(Framework const& af, Semantics s,
-                                 std::function<bool(Extension const&)> const& visit,
+std::size_t enumerate_extensions(Framework const& af, Semantics s, std::function<bool(Extension const&)> const& visit,
                                  Deadline const& deadline = {});
 // At most `limit` extensions, collected.
 std::vector<Extension> extensions(Framework const& af, Semantics s, std::size_t limit = SIZE_MAX,
                                   Deadline const& deadline = {});
 
-}  // namespace elenchus::acceptability
+}   // namespace elenchus::acceptability

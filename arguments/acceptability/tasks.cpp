@@ -33,8 +33,7 @@ bool attacks_the_rest(Framework const& af, Extension const& e) {
     for (ArgumentId a = 0; a < af.size(); ++a) {
         if (in[a]) continue;
         auto const attackers = af.attackers(a);
-        if (std::none_of(attackers.begin(), attackers.end(), [&](ArgumentId b) { return in[b] != 0; }))
-            return false;
+        if (std::none_of(attackers.begin(), attackers.end(), [&](ArgumentId b) { return in[b] != 0; })) return false;
     }
     return true;
 }
@@ -56,7 +55,7 @@ std::optional<Extension> some_stable(Framework const& af, SatLabelling& sat, std
     return sat.extension();
 }
 
-}  // namespace
+}   // namespace
 
 std::optional<Extension> some_extension(Framework const& af, Semantics s, Deadline const& deadline) {
     if (s == Semantics::grounded || s == Semantics::complete) return grounded_extension(af);
@@ -116,8 +115,8 @@ bool sceptically_accepted(Framework const& af, Semantics s, ArgumentId a, Deadli
     return true;
 }
 
-std::size_t enumerate_extensions(Framework const& af, Semantics s,
-                                 std::function<bool(Extension const&)> const& visit, Deadline const& deadline) {
+std::size_t enumerate_extensions(Framework const& af, Semantics s, std::function<bool(Extension const&)> const& visit,
+                                 Deadline const& deadline) {
     if (s == Semantics::grounded) {
         visit(grounded_extension(af));
         return 1;
@@ -162,4 +161,4 @@ std::vector<Extension> extensions(Framework const& af, Semantics s, std::size_t 
     return all;
 }
 
-}  // namespace elenchus::acceptability
+}   // namespace elenchus::acceptability

@@ -46,7 +46,7 @@ constexpr std::array<RuleNames, 30> rule_names{{
     {Rule::consequence, "consequence (checked by Z3)", "consequence"},
 }};
 
-}  // namespace
+}   // namespace
 
 char const* to_string(Rule rule) {
     for (auto const& r : rule_names)
@@ -67,8 +67,7 @@ std::optional<Rule> rule_from_json(std::string const& name) {
 }
 
 bool states_statement(Rule rule) {
-    return rule == Rule::premise || rule == Rule::assumption || rule == Rule::axiom ||
-           rule == Rule::hypothesis;
+    return rule == Rule::premise || rule == Rule::assumption || rule == Rule::axiom || rule == Rule::hypothesis;
 }
 
 char const* to_string(DerivationKind kind) {
@@ -82,16 +81,20 @@ char const* to_string(DerivationKind kind) {
 
 std::optional<std::size_t> first_subproof_use(Step const& s) {
     switch (s.rule) {
-    case Rule::reductio: case Rule::conditional_proof: return 0;
-    case Rule::cases: case Rule::or_elimination: return 1;
-    case Rule::existential_elimination: if (s.uses.size() == 3) return 1; return std::nullopt;
+    case Rule::reductio:
+    case Rule::conditional_proof: return 0;
+    case Rule::cases:
+    case Rule::or_elimination: return 1;
+    case Rule::existential_elimination:
+        if (s.uses.size() == 3) return 1;
+        return std::nullopt;
     default: return std::nullopt;
     }
 }
 
 int fallback_steps(Derivation const& d) {
-    return static_cast<int>(std::count_if(d.steps.begin(), d.steps.end(),
-                                          [](Step const& s) { return s.rule == Rule::consequence; }));
+    return static_cast<int>(
+        std::count_if(d.steps.begin(), d.steps.end(), [](Step const& s) { return s.rule == Rule::consequence; }));
 }
 
-}  // namespace elenchus
+}   // namespace elenchus

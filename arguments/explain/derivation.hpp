@@ -13,19 +13,19 @@ namespace elenchus {
 
 enum class Rule {
     // lines that state a statement of the file
-    premise,          // a `premise` (or a listed premise of an argument that is a claim)
-    assumption,       // an `assume`: not stated in the source
+    premise,      // a `premise` (or a listed premise of an argument that is a claim)
+    assumption,   // an `assume`: not stated in the source
     axiom,
-    hypothesis,       // a `hypothesis` listed as a premise of an argument
+    hypothesis,   // a `hypothesis` listed as a premise of an argument
     // the opening line of a subproof (for reductio or proof by cases)
     supposition,
-    definition,                 // unfolding (or folding) a `define`
-    universal_instantiation,    // names the substitution
+    definition,                // unfolding (or folding) a `define`
+    universal_instantiation,   // names the substitution
     existential_introduction,
     // Over a closed sort: `exists x. B` gives the disjunction of B for every member.
     existential_elimination,
-    identity,          // `t = t`
-    distinct_members,  // `not (A = B)` for two members of a closed sort: they are distinct
+    identity,           // `t = t`
+    distinct_members,   // `not (A = B)` for two members of a closed sort: they are distinct
     modus_ponens,
     modus_tollens,
     hypothetical_syllogism,
@@ -37,47 +37,47 @@ enum class Rule {
     iff_introduction,
     iff_elimination,
     double_negation,
-    conditional_proof,        // A -> B from a subproof: supposition A … B
-    universal_generalization, // forall x. B from B with x arbitrary (free in no open supposition),
-                              // or, over a closed sort, from B for every member
-    reiteration,      // an earlier line repeated inside a subproof (Fitch's R)
-    contradiction,    // from a formula and its negation: ⊥ (or, inside a subproof, anything)
-    reductio,         // from a subproof: supposition … ⊥
-    cases,            // from a disjunction and one subproof per disjunct
-    arithmetic,       // linear arithmetic over the facts cited
-    consequence,      // the honest fallback: Z3 checks it from the lines cited, no finer rule found
+    conditional_proof,          // A -> B from a subproof: supposition A … B
+    universal_generalization,   // forall x. B from B with x arbitrary (free in no open supposition),
+                                // or, over a closed sort, from B for every member
+    reiteration,                // an earlier line repeated inside a subproof (Fitch's R)
+    contradiction,              // from a formula and its negation: ⊥ (or, inside a subproof, anything)
+    reductio,                   // from a subproof: supposition … ⊥
+    cases,                      // from a disjunction and one subproof per disjunct
+    arithmetic,                 // linear arithmetic over the facts cited
+    consequence,                // the honest fallback: Z3 checks it from the lines cited, no finer rule found
 };
 
-char const* to_string(Rule rule);          // "modus tollens"
-char const* json_name(Rule rule);          // "modus_tollens"
+char const* to_string(Rule rule);   // "modus tollens"
+char const* json_name(Rule rule);   // "modus_tollens"
 std::optional<Rule> rule_from_json(std::string const& name);
-bool states_statement(Rule rule);          // premise, assumption, axiom, hypothesis
+bool states_statement(Rule rule);   // premise, assumption, axiom, hypothesis
 
 struct Step {
-    int n = 0;                   // 1-based line number
+    int n = 0;   // 1-based line number
     logic::Term formula;
     Rule rule = Rule::premise;
     // Lines cited. For reductio and conditional proof: [first, last] of the subproof; for cases: the disjunction,
     // then [first, last] of each subproof in the order of the disjuncts.
     std::vector<int> uses;
-    std::string statement;       // the statement's name, for a line that states one
-    std::string reading;         // its `means`
+    std::string statement;                     // the statement's name, for a line that states one
+    std::string reading;                       // its `means`
     std::vector<logic::Citation> quotations;   // its `cites`
-    int depth = 0;               // subproof nesting (0: the main proof)
-    std::string substitution;    // universal instantiation / existential introduction: `c := Azerbaijan`
+    int depth = 0;                             // subproof nesting (0: the main proof)
+    std::string substitution;                  // universal instantiation / existential introduction: `c := Azerbaijan`
 };
 
 enum class DerivationKind { claim, argument, inconsistency };
 char const* to_string(DerivationKind kind);
 
 struct Derivation {
-    std::string name;            // the claim or argument; "inconsistency"
+    std::string name;   // the claim or argument; "inconsistency"
     DerivationKind kind = DerivationKind::claim;
     // follows, refuted, vacuous, valid, inconsistent: a string, not ExplanationStatus, since
     // a saved derivation's is whatever its JSON says until target_of (verify.hpp) checks it.
     std::string status;
     std::vector<Step> steps;
-    bool verified = false;       // every line re-checked (verify.hpp)
+    bool verified = false;              // every line re-checked (verify.hpp)
     std::vector<std::string> support;   // the statements of the minimal set it rests on
 };
 
@@ -90,4 +90,4 @@ std::optional<std::size_t> first_subproof_use(Step const& s);
 // How many lines use the fallback rule `consequence` (counted and reported, never hidden).
 int fallback_steps(Derivation const& d);
 
-}  // namespace elenchus
+}   // namespace elenchus

@@ -31,8 +31,8 @@ Rule stating_rule(ast::StatementKind kind) {
 
 // The statements that share symbols with `goal`, directly or through one another: a world
 // reduced to their symbols says what matters for the goal and nothing else.
-std::vector<int> connected(logic::Theory const& theory, std::vector<int> const& statements,
-                           logic::Term const& goal, std::set<int>& symbols) {
+std::vector<int> connected(logic::Theory const& theory, std::vector<int> const& statements, logic::Term const& goal,
+                           std::set<int>& symbols) {
     // Individuals (members, entities) do not link statements: every statement about
     // Azerbaijan is not thereby relevant to every other one.
     auto vocabulary = [&](logic::Term const& t) {
@@ -64,8 +64,7 @@ std::vector<int> connected(logic::Theory const& theory, std::vector<int> const& 
 }
 
 ExplainedWorld reduce(logic::Theory const& theory, solver::World const& world, std::string title,
-                      std::vector<int> const& relevant, std::set<int> const& symbols,
-                      std::string const& claim_line) {
+                      std::vector<int> const& relevant, std::set<int> const& symbols, std::string const& claim_line) {
     ExplainedWorld w;
     w.title = std::move(title);
     std::set<std::string> names;
@@ -93,8 +92,8 @@ std::vector<std::string> explainable_names(logic::Theory const& theory) {
 }
 
 // A minimal subset of `start` with the property, or nullopt with the reason.
-std::optional<std::vector<int>> minimal(solver::Session& session, std::vector<int> start,
-                                        solver::SetQuery const& holds, std::string& reason) {
+std::optional<std::vector<int>> minimal(solver::Session& session, std::vector<int> start, solver::SetQuery const& holds,
+                                        std::string& reason) {
     std::sort(start.begin(), start.end());
     auto shrunk = solver::shrink_to_minimal(session, std::move(start), holds);
     if (!shrunk.set) reason = shrunk.reason;
@@ -103,11 +102,12 @@ std::optional<std::vector<int>> minimal(solver::Session& session, std::vector<in
 
 // `status`, with the derivation of `target` from a minimal subset of `start` that entails it.
 void prove(logic::Theory const& theory, solver::Session& session, std::vector<int> const& start,
-           logic::Term const& target, DerivationKind kind, ExplanationStatus status,
-           ExplainOptions const& options, Explanation& e) {
+           logic::Term const& target, DerivationKind kind, ExplanationStatus status, ExplainOptions const& options,
+           Explanation& e) {
     e.status = status;
     std::string reason;
-    auto set = minimal(session, start, [&](std::span<int const> s) { return session.entails(s, target); }, reason);
+    auto set = minimal(
+        session, start, [&](std::span<int const> s) { return session.entails(s, target); }, reason);
     if (!set) {
         e.reason = "no minimal support set: " + reason;
         return;
@@ -115,8 +115,8 @@ void prove(logic::Theory const& theory, solver::Session& session, std::vector<in
     e.derivations.push_back(derive(theory, *set, target, kind, e.name, status, options));
 }
 
-void explain_inconsistency(logic::Theory const& theory, solver::Session& session,
-                           ExplainOptions const& options, Explanation& e) {
+void explain_inconsistency(logic::Theory const& theory, solver::Session& session, ExplainOptions const& options,
+                           Explanation& e) {
     auto baseline = theory.baseline();
     std::sort(baseline.begin(), baseline.end());
     auto o = session.satisfiable(baseline);
@@ -133,15 +133,17 @@ void explain_inconsistency(logic::Theory const& theory, solver::Session& session
     }
     e.status = ExplanationStatus::inconsistent;
     auto sets = solver::enumerate_mus(session, baseline, options.max_sets);
-    if (sets.capped) e.notes.push_back(fmt::format("only the first {} minimal inconsistent sets are explained", options.max_sets));
-    if (!sets.reason.empty()) e.notes.push_back("the enumeration of minimal inconsistent sets stopped early: " + sets.reason);
+    if (sets.capped)
+        e.notes.push_back(fmt::format("only the first {} minimal inconsistent sets are explained", options.max_sets));
+    if (!sets.reason.empty())
+        e.notes.push_back("the enumeration of minimal inconsistent sets stopped early: " + sets.reason);
     for (auto const& set : sets.sets)
-        e.derivations.push_back(derive(theory, set, f::make_false(), DerivationKind::inconsistency,
-                                       "inconsistency", ExplanationStatus::inconsistent, options));
+        e.derivations.push_back(derive(theory, set, f::make_false(), DerivationKind::inconsistency, "inconsistency",
+                                       ExplanationStatus::inconsistent, options));
 }
 
-void explain_claim(logic::Theory const& theory, solver::Session& session, int claim,
-                   ExplainOptions const& options, Explanation& e) {
+void explain_claim(logic::Theory const& theory, solver::Session& session, int claim, ExplainOptions const& options,
+                   Explanation& e) {
     auto const& statement = theory.statements[static_cast<std::size_t>(claim)];
     auto baseline = theory.baseline();
     std::sort(baseline.begin(), baseline.end());
@@ -151,9 +153,11 @@ void explain_claim(logic::Theory const& theory, solver::Session& session, int cl
         e.notes.emplace_back("the asserted statements are inconsistent, so every claim follows vacuously; "
                              "here is a contradiction they entail");
         std::string reason;
-        auto set = minimal(session, baseline, [&](std::span<int const> s) { return session.satisfiable(s); }, reason);
-        if (set) e.derivations.push_back(derive(theory, *set, f::make_false(), DerivationKind::claim, e.name, ExplanationStatus::vacuous,
-                                                    options));
+        auto set = minimal(
+            session, baseline, [&](std::span<int const> s) { return session.satisfiable(s); }, reason);
+        if (set)
+            e.derivations.push_back(derive(theory, *set, f::make_false(), DerivationKind::claim, e.name,
+                                           ExplanationStatus::vacuous, options));
         return;
     }
     logic::Term const goal = statement.formula;
@@ -168,7 +172,8 @@ void explain_claim(logic::Theory const& theory, solver::Session& session, int cl
     if (follows.answer == Answer::unsat)
         return prove(theory, session, baseline, goal, DerivationKind::claim, ExplanationStatus::follows, options, e);
     if (refuted.answer == Answer::unsat)
-        return prove(theory, session, baseline, refutation, DerivationKind::claim, ExplanationStatus::refuted, options, e);
+        return prove(theory, session, baseline, refutation, DerivationKind::claim, ExplanationStatus::refuted, options,
+                     e);
     if (holds && fails) {
         e.status = ExplanationStatus::open;
         std::set<int> symbols;
@@ -217,15 +222,15 @@ void explain_argument(logic::Theory const& theory, solver::Session& session, log
 // Why `what` cannot be explained, with the nearest name that can.
 std::string unexplainable(logic::Theory const& theory, std::string const& what) {
     if (auto s = theory.find_statement(what))
-        return fmt::format("'{}' is a {} statement, not a claim; explain a claim, an argument or `inconsistency`",
-                           what, theory.statements[static_cast<std::size_t>(*s)].scenario.empty() ? "non-claim" : "scenario");
+        return fmt::format("'{}' is a {} statement, not a claim; explain a claim, an argument or `inconsistency`", what,
+                           theory.statements[static_cast<std::size_t>(*s)].scenario.empty() ? "non-claim" : "scenario");
     std::string error = fmt::format("'{}' names no claim, argument or `inconsistency`", what);
     if (auto near = closest_name(what, explainable_names(theory)); !near.empty())
         error += fmt::format("; did you mean '{}'?", near);
     return error;
 }
 
-}  // namespace
+}   // namespace
 
 Derivation derive(logic::Theory const& theory, std::vector<int> const& support, logic::Term const& goal,
                   DerivationKind kind, std::string name, ExplanationStatus status, ExplainOptions const& options) {
@@ -291,4 +296,4 @@ ExplainResult explain(solver::Session& session, std::string const& what, Explain
     return {std::nullopt, unexplainable(theory, what)};
 }
 
-}  // namespace elenchus
+}   // namespace elenchus

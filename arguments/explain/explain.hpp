@@ -16,14 +16,14 @@ namespace elenchus {
 
 struct ExplainOptions {
     solver::Limits limits;
-    std::size_t max_sets = 8;          // inconsistency: at most this many minimal sets
-    std::size_t max_nodes = 6000;      // bounds of the derivation search
+    std::size_t max_sets = 8;                       // inconsistency: at most this many minimal sets
+    std::size_t max_nodes = 6000;                   // bounds of the derivation search
     solver::Limits step_limits{5000, 0, nullptr};   // per re-checked line
 };
 
 // A world where the statements hold, reduced to the facts that matter.
 struct ExplainedWorld {
-    std::string title;                    // "a world where the claim holds"
+    std::string title;   // "a world where the claim holds"
     std::vector<std::string> facts;
     std::vector<std::string> satisfies;   // statements true in it
 };
@@ -66,8 +66,7 @@ ExplainResult explain(solver::Session& session, std::string const& what, Explain
 
 // The derivation of `goal` from the statements `support` (a minimal set), found and then
 // re-checked; `kind`, `name` and `status` say what it explains.
-Derivation derive(logic::Theory const& theory, std::vector<int> const& support,
-                  logic::Term const& goal, DerivationKind kind, std::string name,
-                  ExplanationStatus status, ExplainOptions const& options);
+Derivation derive(logic::Theory const& theory, std::vector<int> const& support, logic::Term const& goal,
+                  DerivationKind kind, std::string name, ExplanationStatus status, ExplainOptions const& options);
 
-}  // namespace elenchus
+}   // namespace elenchus

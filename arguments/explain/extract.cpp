@@ -7,7 +7,6 @@
 
 namespace elenchus::explaining {
 
-
 std::vector<Step> ProofSearch::extract(int goal) const {
     std::vector<bool> needed(nodes_.size(), false);
     std::vector<int> stack{goal};
@@ -55,4 +54,4 @@ std::vector<Step> ProofSearch::extract(int goal) const {
     return steps;
 }
 
-}  // namespace elenchus::explaining
+}   // namespace elenchus::explaining

@@ -40,7 +40,7 @@ std::string names_of(f::Binding const& individuals) {
     return out;
 }
 
-}  // namespace
+}   // namespace
 
 int ProofSearch::achieve(int scope, Term const& goal, bool cheap) {
     if (int id = find(scope, f::key(goal)); id >= 0) return id;
@@ -58,8 +58,7 @@ int ProofSearch::achieve(int scope, Term const& goal, bool cheap) {
     }
     case Op::logical_or:
         for (auto const& a : goal.args)
-            if (int p = achieve(scope, a, true); p >= 0)
-                return add(scope, goal, Rule::or_introduction, {p});
+            if (int p = achieve(scope, a, true); p >= 0) return add(scope, goal, Rule::or_introduction, {p});
         break;
     case Op::iff:
         if (goal.args.size() == 2) {
@@ -97,16 +96,14 @@ int ProofSearch::achieve(int scope, Term const& goal, bool cheap) {
             Term inst = f::substitute(goal.args[0], b);
             int id = find(scope, f::key(inst));
             if (id < 0 && !cheap) id = achieve(scope, inst, true);
-            if (id >= 0)
-                return add(scope, goal, Rule::existential_introduction, {id}, {}, f::describe(theory_, b));
+            if (id >= 0) return add(scope, goal, Rule::existential_introduction, {id}, {}, f::describe(theory_, b));
         }
         break;
     default: break;
     }
     if (f::has_define(goal))
         if (auto unfolded = f::unfold_fully(theory_, goal))
-            if (int u = achieve(scope, *unfolded, cheap); u >= 0)
-                return add(scope, goal, Rule::definition, {u});
+            if (int u = achieve(scope, *unfolded, cheap); u >= 0) return add(scope, goal, Rule::definition, {u});
     if (f::is_arithmetic(goal))
         if (int a = arithmetic(scope, goal); a >= 0) return a;
     // Inside a subproof that has reached a contradiction, anything follows from the two
@@ -176,7 +173,8 @@ int ProofSearch::generalize(int scope, Term const& goal) {
     std::vector<std::string> taken;
     for (int s = scope; s >= 0; s = scopes_[static_cast<std::size_t>(s)].parent)
         if (int sup = scopes_[static_cast<std::size_t>(s)].supposition; sup >= 0)
-            for (auto const& v : f::free_variables(nodes_[static_cast<std::size_t>(sup)].formula)) taken.push_back(v.name);
+            for (auto const& v : f::free_variables(nodes_[static_cast<std::size_t>(sup)].formula))
+                taken.push_back(v.name);
     for (auto const& v : f::free_variables(goal)) taken.push_back(v.name);
     f::Binding const arbitrary = fresh_individuals(goal.binders, std::move(taken));
     for (auto const& [binder, var] : arbitrary) {
@@ -273,8 +271,8 @@ int ProofSearch::refute_negations(int scope) {
         Term const formula = nodes_[static_cast<std::size_t>(id)].formula;
         if (!f::is_not(formula)) continue;
         Op const op = formula.args[0].op;
-        if (op != Op::implies && op != Op::logical_and && op != Op::iff && op != Op::forall &&
-            op != Op::logical_or && op != Op::exists)
+        if (op != Op::implies && op != Op::logical_and && op != Op::iff && op != Op::forall && op != Op::logical_or &&
+            op != Op::exists)
             continue;
         if (!can_open(scope) && (op == Op::implies || op == Op::forall)) continue;
         if (int x = achieve(scope, formula.args[0], false); x >= 0)
@@ -308,8 +306,7 @@ int ProofSearch::by_cases(int scope, Term const& goal, int depth) {
             uses.push_back(r);
             scopes.push_back(c);
         }
-        if (scopes.size() == disjunction.args.size())
-            return add(scope, goal, Rule::cases, uses, scopes);
+        if (scopes.size() == disjunction.args.size()) return add(scope, goal, Rule::cases, uses, scopes);
     }
     return -1;
 }
@@ -340,8 +337,8 @@ int ProofSearch::by_lemmas(int scope, int depth) {
             if (r < 0) r = by_cases(c, f::make_false(), depth + 1);
             if (r < 0) r = by_lemmas(c, depth + 1);
             if (r < 0 || nodes_[static_cast<std::size_t>(r)].scope != c) continue;
-            add(scope, f::negation(supposed), Rule::reductio,
-                {scopes_[static_cast<std::size_t>(c)].supposition, r}, {c});
+            add(scope, f::negation(supposed), Rule::reductio, {scopes_[static_cast<std::size_t>(c)].supposition, r},
+                {c});
             saturate(scope);
             if (int b = achieve(scope, f::make_false(), false); b >= 0) return b;
             break;
@@ -381,7 +378,8 @@ int ProofSearch::by_witness(int scope, Term const& goal) {
         if (named || !can_open(scope)) continue;
         std::vector<std::string> taken;
         for (int id : visible(scope))
-            for (auto const& v : f::free_variables(nodes_[static_cast<std::size_t>(id)].formula)) taken.push_back(v.name);
+            for (auto const& v : f::free_variables(nodes_[static_cast<std::size_t>(id)].formula))
+                taken.push_back(v.name);
         for (auto const& v : f::free_variables(goal)) taken.push_back(v.name);
         auto const saved = in_play_;
         f::Binding const witness = fresh_individuals(existential.binders, std::move(taken));
@@ -451,4 +449,4 @@ std::vector<Step> ProofSearch::derive(std::vector<Given> const& given, Term cons
     return extract(g);
 }
 
-}  // namespace elenchus::explaining
+}   // namespace elenchus::explaining

@@ -27,16 +27,13 @@ std::string type_name(logic::Theory const& theory, logic::Type const& t);
 ordered steps_json(logic::Theory const& theory, Derivation const& d) {
     auto steps = ordered::array();
     for (auto const& s : d.steps) {
-        ordered j{{"n", s.n},
-               {"formula", print(theory, s.formula, true)},
-               {"rule", json_name(s.rule)},
-               {"uses", s.uses},
-               {"statement", nullable(s.statement)},
-               {"reading", nullable(s.reading)},
-               {"depth", s.depth}};
+        ordered j{{"n", s.n},        {"formula", print(theory, s.formula, true)}, {"rule", json_name(s.rule)},
+                  {"uses", s.uses},  {"statement", nullable(s.statement)},        {"reading", nullable(s.reading)},
+                  {"depth", s.depth}};
         if (!s.quotations.empty()) {
             auto cites = ordered::array();
-            for (auto const& c : s.quotations) cites.push_back({{"source", c.source}, {"quotation", nullable(c.quotation)}});
+            for (auto const& c : s.quotations)
+                cites.push_back({{"source", c.source}, {"quotation", nullable(c.quotation)}});
             j["cites"] = std::move(cites);
         }
         if (!s.substitution.empty()) j["substitution"] = s.substitution;
@@ -143,8 +140,7 @@ std::optional<logic::Term> reparse(logic::Theory const& theory, std::string cons
     if (expr && !diagnostics.has_errors()) term = check_formula(theory, *expr, diagnostics);
     if (!term || diagnostics.has_errors()) {
         auto const& all = diagnostics.all();
-        why = "the formula does not read back: " +
-              (all.empty() ? std::string("syntax error") : all.front().message);
+        why = "the formula does not read back: " + (all.empty() ? std::string("syntax error") : all.front().message);
         return std::nullopt;
     }
     if (!arbitrary.empty()) {
@@ -154,16 +150,17 @@ std::optional<logic::Term> reparse(logic::Theory const& theory, std::string cons
     return term;
 }
 
-}  // namespace
+}   // namespace
 
 ordered explanation_json(std::string const& file, logic::Theory const& theory, Explanation const& e) {
-    ordered doc{{"file", file}, {"name", e.name}, {"kind", to_string(e.kind)},
-                {"status", to_string(e.status)}};
+    ordered doc{{"file", file}, {"name", e.name}, {"kind", to_string(e.kind)}, {"status", to_string(e.status)}};
     if (e.kind == DerivationKind::inconsistency) {
         auto list = ordered::array();
         bool all = !e.derivations.empty();
         for (auto const& d : e.derivations) {
-            list.push_back({{"support", d.support}, {"steps", steps_json(theory, d)}, {"verified", d.verified},
+            list.push_back({{"support", d.support},
+                            {"steps", steps_json(theory, d)},
+                            {"verified", d.verified},
                             {"fallback_steps", fallback_steps(d)}});
             all = all && d.verified;
         }
@@ -181,7 +178,8 @@ ordered explanation_json(std::string const& file, logic::Theory const& theory, E
     }
     if (!e.worlds.empty()) {
         auto worlds = ordered::array();
-        for (auto const& w : e.worlds) worlds.push_back({{"title", w.title}, {"facts", w.facts}, {"satisfies", w.satisfies}});
+        for (auto const& w : e.worlds)
+            worlds.push_back({{"title", w.title}, {"facts", w.facts}, {"satisfies", w.satisfies}});
         doc["worlds"] = std::move(worlds);
     }
     if (!e.missing.empty()) doc["missing"] = e.missing;
@@ -252,7 +250,7 @@ std::vector<json> step_lists(json const& doc) {
     return lists;
 }
 
-}  // namespace
+}   // namespace
 
 ReadBack read_explanation(logic::Theory const& theory, json const& doc) {
     ReadBack r;
@@ -291,4 +289,4 @@ ReadBack read_explanation(logic::Theory const& theory, json const& doc) {
     return r;
 }
 
-}  // namespace elenchus
+}   // namespace elenchus

@@ -22,9 +22,9 @@ nlohmann::ordered_json explanation_json(std::string const& file, logic::Theory c
 // that cannot be read is reported as the first bad line.
 struct ReadBack {
     std::vector<Derivation> derivations;
-    int bad_line = 0;          // > 0: this line could not be read
-    std::string message;       // why (also for a malformed document, with bad_line == 0)
+    int bad_line = 0;      // > 0: this line could not be read
+    std::string message;   // why (also for a malformed document, with bad_line == 0)
 };
 ReadBack read_explanation(logic::Theory const& theory, nlohmann::json const& doc);
 
-}  // namespace elenchus
+}   // namespace elenchus

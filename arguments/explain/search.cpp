@@ -11,8 +11,7 @@ using logic::Term;
 using Op = Term::Op;
 namespace f = formulas;
 
-ProofSearch::ProofSearch(logic::Theory const& theory, solver::StepChecker& checker,
-                         SearchLimits limits)
+ProofSearch::ProofSearch(logic::Theory const& theory, solver::StepChecker& checker, SearchLimits limits)
     : theory_(theory), checker_(checker), limits_(limits) {
     scopes_.push_back(Scope{});
     known_.emplace_back();
@@ -32,8 +31,8 @@ bool ProofSearch::within(int scope, int ancestor) const {
     return false;
 }
 
-int ProofSearch::add(int scope, Term formula, Rule rule, std::vector<int> uses,
-                     std::vector<int> subproofs, std::string substitution) {
+int ProofSearch::add(int scope, Term formula, Rule rule, std::vector<int> uses, std::vector<int> subproofs,
+                     std::string substitution) {
     std::string key = f::key(formula);
     if (int existing = find(scope, key); existing >= 0) return existing;
     if (full()) return -1;
@@ -86,9 +85,8 @@ std::vector<int> ProofSearch::visible(int scope) const {
 
 void ProofSearch::compute_terms_in_play(std::vector<Given> const& given, Term const& goal) {
     for (auto const& g : given)
-        f::collect_ground_terms(
-            f::unfold(theory_, theory_.statements[static_cast<std::size_t>(g.statement)].formula),
-            in_play_);
+        f::collect_ground_terms(f::unfold(theory_, theory_.statements[static_cast<std::size_t>(g.statement)].formula),
+                                in_play_);
     f::collect_ground_terms(f::unfold(theory_, goal), in_play_);
 }
 
@@ -96,8 +94,7 @@ std::vector<f::Binding> ProofSearch::instances(Term const& quantified) {
     std::vector<std::vector<Term>> domains;
     for (auto const& b : quantified.binders) {
         std::vector<Term> domain;
-        if (auto it = in_play_.find(f::type_key(b.type)); it != in_play_.end())
-            domain = it->second;
+        if (auto it = in_play_.find(f::type_key(b.type)); it != in_play_.end()) domain = it->second;
         // A closed sort's members too: all of them when it is small, so that its universals
         // can be used member by member; of a large one with nothing in play, only as many
         // as one quantifier may have instances (a sort of 20,000 members would otherwise
@@ -135,8 +132,7 @@ std::vector<f::Binding> ProofSearch::instances(Term const& quantified) {
     std::vector<std::size_t> at(domains.size(), 0);
     while (out.size() < limits_.max_instances) {
         f::Binding b;
-        for (std::size_t i = 0; i < domains.size(); ++i)
-            b.emplace_back(quantified.binders[i].name, domains[i][at[i]]);
+        for (std::size_t i = 0; i < domains.size(); ++i) b.emplace_back(quantified.binders[i].name, domains[i][at[i]]);
         out.push_back(std::move(b));
         std::size_t i = domains.size();
         while (i > 0) {
@@ -159,8 +155,7 @@ void ProofSearch::refute_instances(int scope, int id) {
         if (find(scope, f::key(f::negation(inst))) >= 0 || full()) continue;
         int c = open_scope(scope, inst);
         int sup = scopes_[static_cast<std::size_t>(c)].supposition;
-        int e = add(c, quantified, Rule::existential_introduction, {sup}, {},
-                    f::describe(theory_, b));
+        int e = add(c, quantified, Rule::existential_introduction, {sup}, {}, f::describe(theory_, b));
         int bot = add(c, f::make_false(), Rule::contradiction, {e, id});
         if (bot < 0 || nodes_[static_cast<std::size_t>(bot)].scope != c) continue;
         add(scope, f::negation(inst), Rule::reductio, {sup, bot}, {c});
@@ -193,8 +188,7 @@ void ProofSearch::eliminate(int scope, int id) {
         }
         break;
     case Op::eq:
-        if (f::distinct_members(theory_, formula))
-            add(scope, f::negation(formula), Rule::distinct_members, {});
+        if (f::distinct_members(theory_, formula)) add(scope, f::negation(formula), Rule::distinct_members, {});
         break;
     case Op::logical_not: {
         Term const& inner = formula.args[0];
@@ -247,7 +241,8 @@ void ProofSearch::saturate(int scope) {
             for (int imp : by_antecedent[key])
                 add(scope, nodes_[static_cast<std::size_t>(imp)].formula.args[1], Rule::modus_ponens, {imp, id});
             for (int imp : by_negated_consequent[key])
-                add(scope, f::negation(nodes_[static_cast<std::size_t>(imp)].formula.args[0]), Rule::modus_tollens, {imp, id});
+                add(scope, f::negation(nodes_[static_cast<std::size_t>(imp)].formula.args[0]), Rule::modus_tollens,
+                    {imp, id});
             for (auto [d, i] : by_negated_disjunct[key]) disjunctive(d, i, id);
 
             if (formula.op == Op::implies && formula.args.size() == 2) {
@@ -255,8 +250,7 @@ void ProofSearch::saturate(int scope) {
                 std::string neg_cons = f::key(f::negation(formula.args[1]));
                 by_antecedent[ante].push_back(id);
                 by_negated_consequent[neg_cons].push_back(id);
-                if (int a = find(scope, ante); a >= 0)
-                    add(scope, formula.args[1], Rule::modus_ponens, {id, a});
+                if (int a = find(scope, ante); a >= 0) add(scope, formula.args[1], Rule::modus_ponens, {id, a});
                 if (int n = find(scope, neg_cons); n >= 0)
                     add(scope, f::negation(formula.args[0]), Rule::modus_tollens, {id, n});
             } else if (formula.op == Op::logical_or && formula.args.size() >= 2) {
@@ -292,4 +286,4 @@ void ProofSearch::saturate(int scope) {
     }
 }
 
-}  // namespace elenchus::explaining
+}   // namespace elenchus::explaining

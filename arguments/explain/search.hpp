@@ -19,10 +19,10 @@
 namespace elenchus::explaining {
 
 struct SearchLimits {
-    std::size_t max_nodes = 6000;        // formulas derived in all scopes together
-    std::size_t max_instances = 300;     // instances of one quantified formula
-    std::size_t max_subproofs = 40;      // case and lemma subproofs opened
-    int max_depth = 5;                   // nesting of subproofs
+    std::size_t max_nodes = 6000;      // formulas derived in all scopes together
+    std::size_t max_instances = 300;   // instances of one quantified formula
+    std::size_t max_subproofs = 40;    // case and lemma subproofs opened
+    int max_depth = 5;                 // nesting of subproofs
     // Closed sorts of at most this many members are reasoned about member by member:
     // universals instantiated with every member, `exists` split into a disjunction, and
     // `forall` proved by proving each instance.
@@ -63,8 +63,8 @@ private:
 
     // nodes and scopes (explain_search.cpp)
     int find(int scope, std::string const& key) const;
-    int add(int scope, logic::Term formula, Rule rule, std::vector<int> uses,
-            std::vector<int> subproofs = {}, std::string substitution = {});
+    int add(int scope, logic::Term formula, Rule rule, std::vector<int> uses, std::vector<int> subproofs = {},
+            std::string substitution = {});
     int open_scope(int parent, logic::Term supposition);
     bool full() const { return nodes_.size() >= limits_.max_nodes; }
     std::vector<int> visible(int scope) const;
@@ -113,4 +113,4 @@ private:
     std::size_t subproofs_opened_ = 0;
 };
 
-}  // namespace elenchus::explaining
+}   // namespace elenchus::explaining

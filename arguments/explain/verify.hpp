@@ -17,7 +17,7 @@ namespace elenchus {
 
 struct DerivationCheck {
     bool ok = false;
-    int line = 0;           // the first bad line (0: the derivation as a whole)
+    int line = 0;   // the first bad line (0: the derivation as a whole)
     std::string message;
 };
 
@@ -28,8 +28,7 @@ struct DerivationTarget {
     logic::Term goal;
     std::vector<int> allowed;   // statement indices that lines may state
 };
-std::optional<DerivationTarget> target_of(logic::Theory const& theory, Derivation const& d,
-                                          std::string& why);
+std::optional<DerivationTarget> target_of(logic::Theory const& theory, Derivation const& d, std::string& why);
 
 struct VerifyOptions {
     // After the line checks, ask Z3 whether the statements the derivation states entail its
@@ -40,11 +39,10 @@ struct VerifyOptions {
     bool last_line_is_goal = true;
 };
 
-DerivationCheck check_derivation(logic::Theory const& theory, Derivation const& d,
-                                 solver::StepChecker& checker, VerifyOptions options = {});
+DerivationCheck check_derivation(logic::Theory const& theory, Derivation const& d, solver::StepChecker& checker,
+                                 VerifyOptions options = {});
 // The end-to-end check alone: the statements the lines state entail the derivation's goal
 // (its claim, the negation, the argument's conclusion, or ⊥). `unknown` is a refusal.
-DerivationCheck check_end_to_end(logic::Theory const& theory, Derivation const& d,
-                                 solver::StepChecker& checker);
+DerivationCheck check_end_to_end(logic::Theory const& theory, Derivation const& d, solver::StepChecker& checker);
 
-}  // namespace elenchus
+}   // namespace elenchus

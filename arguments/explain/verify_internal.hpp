@@ -71,4 +71,4 @@ std::string check_stating(LineCheck& c);
 // The last line is the target's goal (or equivalent to it).
 std::string check_goal(Step const& last, DerivationTarget const& target, solver::StepChecker& checker);
 
-}  // namespace elenchus::verifying
+}   // namespace elenchus::verifying

@@ -120,8 +120,7 @@ std::string fresh_witness(LineCheck const& c, int opens, std::string const& var,
     for (int j = 1; j < opens; ++j)
         if (c.scopes.in_scope(c.scopes.open[static_cast<std::size_t>(j)]) && mentions(c.formula(j), value.name))
             return fmt::format("the witness '{}' is not fresh: line {} mentions it", value.name, j);
-    if (mentions(c.s.formula, value.name))
-        return fmt::format("the witness '{}' appears in the conclusion", value.name);
+    if (mentions(c.s.formula, value.name)) return fmt::format("the witness '{}' appears in the conclusion", value.name);
     return {};
 }
 
@@ -165,7 +164,8 @@ std::string arbitrary_individual(LineCheck const& c, std::string const& var, Ter
                                  std::vector<std::string>& generalized) {
     Term const& g = c.s.formula;
     if (value.op != Op::variable) return fmt::format("'{}' is not generalized from an arbitrary individual", var);
-    auto binder = std::find_if(g.binders.begin(), g.binders.end(), [&](logic::Variable const& b) { return b.name == var; });
+    auto binder =
+        std::find_if(g.binders.begin(), g.binders.end(), [&](logic::Variable const& b) { return b.name == var; });
     if (binder == g.binders.end() || f::type_key(binder->type) != f::type_key(value.type))
         return fmt::format("'{}' is not an individual of the type of '{}'", value.name, var);
     if (std::find(generalized.begin(), generalized.end(), value.name) != generalized.end())
@@ -284,9 +284,8 @@ std::string and_introduction(LineCheck& c) {
 bool among(Term const& whole, Op op, Term const& part) {
     std::vector<Term const*> parts;
     f::flatten(whole, op, parts);
-    return whole.op == op &&
-           (contains(parts, part) ||
-            std::any_of(whole.args.begin(), whole.args.end(), [&](Term const& a) { return same(a, part); }));
+    return whole.op == op && (contains(parts, part) || std::any_of(whole.args.begin(), whole.args.end(),
+                                                                   [&](Term const& a) { return same(a, part); }));
 }
 
 std::string and_elimination(LineCheck& c) {
@@ -440,11 +439,11 @@ constexpr bool one_shape_per_rule() {
 }
 static_assert(one_shape_per_rule(), "one entry per rule, in the order of enum Rule");
 
-}  // namespace
+}   // namespace
 
 std::string check_shape(LineCheck& c) {
     auto const i = static_cast<std::size_t>(c.s.rule);
     return i < shapes.size() ? shapes[i].check(c) : std::string{};
 }
 
-}  // namespace elenchus::verifying
+}   // namespace elenchus::verifying

@@ -44,7 +44,8 @@ std::optional<DerivationTarget> claim_target(logic::Theory const& theory, Deriva
     else if (d.status == "refuted") t.goal = f::make_not(claim);
     else if (d.status == "vacuous") t.goal = f::make_false();
     else {
-        why = fmt::format("a claim's derivation must have status 'follows', 'refuted' or 'vacuous', not '{}'", d.status);
+        why =
+            fmt::format("a claim's derivation must have status 'follows', 'refuted' or 'vacuous', not '{}'", d.status);
         return std::nullopt;
     }
     return t;
@@ -69,7 +70,7 @@ bool states_as(Rule rule, ast::StatementKind kind) {
     }
 }
 
-}  // namespace
+}   // namespace
 
 std::optional<DerivationTarget> target_of(logic::Theory const& theory, Derivation const& d, std::string& why) {
     if (d.kind == DerivationKind::inconsistency) {
@@ -95,11 +96,14 @@ DerivationCheck check_end_to_end(logic::Theory const& theory, Derivation const& 
     }
     auto o = checker.entails(stated, target->goal);
     if (o.answer == solver::Answer::sat)
-        return DerivationCheck{false, 0, "the statements the derivation states do not entail its conclusion (Z3 "
-                                         "finds a world where they hold and it fails)"};
+        return DerivationCheck{false, 0,
+                               "the statements the derivation states do not entail its conclusion (Z3 "
+                               "finds a world where they hold and it fails)"};
     if (o.answer == solver::Answer::unknown)
-        return DerivationCheck{false, 0, "Z3 could not confirm that the statements the derivation states entail its "
-                                         "conclusion (" + o.reason + ")"};
+        return DerivationCheck{false, 0,
+                               "Z3 could not confirm that the statements the derivation states entail its "
+                               "conclusion (" +
+                                   o.reason + ")"};
     return DerivationCheck{true, 0, {}};
 }
 
@@ -116,7 +120,8 @@ std::string check_stating(LineCheck& c) {
     if (std::find(allowed.begin(), allowed.end(), *st) == allowed.end())
         return fmt::format("'{}' may not be used here", s.statement);
     auto const& statement = c.theory.statements[static_cast<std::size_t>(*st)];
-    if (!states_as(s.rule, statement.kind)) return fmt::format("'{}' is not stated as a {}", s.statement, to_string(s.rule));
+    if (!states_as(s.rule, statement.kind))
+        return fmt::format("'{}' is not stated as a {}", s.statement, to_string(s.rule));
     if (!equivalent(statement.formula, s.formula, c.checker))
         return fmt::format("the formula is not what '{}' states", s.statement);
     return {};
@@ -127,6 +132,6 @@ std::string check_goal(Step const& last, DerivationTarget const& target, solver:
     return f::is_false(target.goal) ? "the last line is not a contradiction" : "the last line is not the conclusion";
 }
 
-}  // namespace verifying
+}   // namespace verifying
 
-}  // namespace elenchus
+}   // namespace elenchus

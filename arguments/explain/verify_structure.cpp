@@ -94,7 +94,8 @@ std::vector<logic::Variable> free_in_all(std::vector<Term const*> const& terms, 
     std::vector<logic::Variable> out;
     for (auto const* t : terms)
         for (auto const& v : f::free_variables(*t)) {
-            auto seen = std::find_if(out.begin(), out.end(), [&](logic::Variable const& w) { return w.name == v.name; });
+            auto seen =
+                std::find_if(out.begin(), out.end(), [&](logic::Variable const& w) { return w.name == v.name; });
             if (seen == out.end()) out.push_back(v);
             else if (f::type_key(seen->type) != f::type_key(v.type)) clash = v.name;
         }
@@ -137,9 +138,9 @@ std::string check_line(LineCheck& c, Scopes& scopes) {
     return c.settled ? std::string{} : check_entailment(c);
 }
 
-}  // namespace
+}   // namespace
 
-}  // namespace elenchus::verifying
+}   // namespace elenchus::verifying
 
 namespace elenchus {
 
@@ -170,4 +171,4 @@ DerivationCheck check_derivation(logic::Theory const& theory, Derivation const& 
     return DerivationCheck{true, 0, {}};
 }
 
-}  // namespace elenchus
+}   // namespace elenchus

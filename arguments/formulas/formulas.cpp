@@ -17,9 +17,12 @@ void write_key(Term const& t, std::string& out) {
     switch (t.op) {
     // The type too: an Int `z` and a Real `z` are different individuals.
     case Op::variable: out += 'v' + t.name + ':' + type_key(t.type); break;
-    case Op::symbol: case Op::define: out += '#' + std::to_string(t.symbol); break;
-    case Op::integer: case Op::real: out += 'n' + t.number; break;
-    case Op::forall: case Op::exists:
+    case Op::symbol:
+    case Op::define: out += '#' + std::to_string(t.symbol); break;
+    case Op::integer:
+    case Op::real: out += 'n' + t.number; break;
+    case Op::forall:
+    case Op::exists:
         for (auto const& b : t.binders) out += '[' + b.name + ':' + type_key(b.type) + ']';
         break;
     default: break;
@@ -34,12 +37,10 @@ void write_key(Term const& t, std::string& out) {
 }
 
 bool binds(Term const& t, std::string const& name) {
-    return std::any_of(t.binders.begin(), t.binders.end(),
-                       [&](logic::Variable const& v) { return v.name == name; });
+    return std::any_of(t.binders.begin(), t.binders.end(), [&](logic::Variable const& v) { return v.name == name; });
 }
 
-bool match(Term const& pattern, Term const& term, std::set<std::string> const& vars,
-           Binding& binding) {
+bool match(Term const& pattern, Term const& term, std::set<std::string> const& vars, Binding& binding) {
     if (pattern.op == Op::variable && vars.count(pattern.name)) {
         for (auto const& [name, value] : binding)
             if (name == pattern.name) return key(value) == key(term);
@@ -74,8 +75,8 @@ bool match(Term const& pattern, Term const& term, std::set<std::string> const& v
     return true;
 }
 
-void collect(Term const& t, std::set<std::string>& bound, bool& closed,
-             std::map<std::string, std::vector<Term>>& out, std::set<std::string>& seen) {
+void collect(Term const& t, std::set<std::string>& bound, bool& closed, std::map<std::string, std::vector<Term>>& out,
+             std::set<std::string>& seen) {
     if (t.op == Op::variable) {
         closed = false;
         return;
@@ -99,7 +100,7 @@ void collect(Term const& t, std::set<std::string>& bound, bool& closed,
     }
 }
 
-}  // namespace
+}   // namespace
 
 std::string key(Term const& t) {
     std::string out;
@@ -189,13 +190,12 @@ void free_in(Term const& t, std::vector<std::string>& bound, std::vector<logic::
 bool free_anywhere(Binding const& binding, std::string const& name) {
     for (auto const& [var, value] : binding) {
         auto fv = free_variables(value);
-        if (std::any_of(fv.begin(), fv.end(), [&](logic::Variable const& v) { return v.name == name; }))
-            return true;
+        if (std::any_of(fv.begin(), fv.end(), [&](logic::Variable const& v) { return v.name == name; })) return true;
     }
     return false;
 }
 
-}  // namespace
+}   // namespace
 
 std::vector<logic::Variable> free_variables(Term const& t) {
     std::vector<std::string> bound;
@@ -262,8 +262,7 @@ std::size_t depth_of(Term const& t) {
 // the result equivalent to `t`, only less unfolded.
 void unfold_in(logic::Theory const& theory, Term& t, std::size_t& left, std::size_t room) {
     for (auto& a : t.args) unfold_in(theory, a, left, room > 1 ? room - 1 : 0);
-    if (t.op != Op::define || t.symbol < 0 || t.symbol >= static_cast<int>(theory.defines.size()))
-        return;
+    if (t.op != Op::define || t.symbol < 0 || t.symbol >= static_cast<int>(theory.defines.size())) return;
     auto const& d = theory.defines[static_cast<std::size_t>(t.symbol)];
     if (size_of(d.body) > left) return;
     Binding b;
@@ -277,7 +276,7 @@ void unfold_in(logic::Theory const& theory, Term& t, std::size_t& left, std::siz
     t = std::move(body);
 }
 
-}  // namespace
+}   // namespace
 
 Term unfold(logic::Theory const& theory, Term const& t, std::size_t budget) {
     Term r = t;
@@ -292,8 +291,7 @@ std::optional<Term> unfold_fully(logic::Theory const& theory, Term const& t) {
 }
 
 std::optional<Binding> match_instance(Term const& quantified, Term const& instance) {
-    if ((quantified.op != Op::forall && quantified.op != Op::exists) || quantified.args.empty())
-        return std::nullopt;
+    if ((quantified.op != Op::forall && quantified.op != Op::exists) || quantified.args.empty()) return std::nullopt;
     std::set<std::string> vars;
     for (auto const& b : quantified.binders) vars.insert(b.name);
     Binding binding;
@@ -395,9 +393,14 @@ void collect_ground_terms(Term const& t, std::map<std::string, std::vector<Term>
 
 bool is_arithmetic(Term const& t) {
     switch (t.op) {
-    case Op::eq: case Op::ne: case Op::lt: case Op::le: case Op::gt: case Op::ge:
-        return !t.args.empty() && (t.args[0].type.kind == Type::Kind::integer ||
-                                   t.args[0].type.kind == Type::Kind::real);
+    case Op::eq:
+    case Op::ne:
+    case Op::lt:
+    case Op::le:
+    case Op::gt:
+    case Op::ge:
+        return !t.args.empty() &&
+               (t.args[0].type.kind == Type::Kind::integer || t.args[0].type.kind == Type::Kind::real);
     case Op::logical_not: return !t.args.empty() && is_arithmetic(t.args[0]);
     default: return false;
     }
@@ -411,4 +414,4 @@ void flatten(Term const& t, Term::Op op, std::vector<Term const*>& out) {
     out.push_back(&t);
 }
 
-}  // namespace elenchus::formulas
+}   // namespace elenchus::formulas

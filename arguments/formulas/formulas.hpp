@@ -85,4 +85,4 @@ bool is_arithmetic(Term const& t);
 // The conjuncts of nested `and`s, the disjuncts of nested `or`s.
 void flatten(Term const& t, Term::Op op, std::vector<Term const*>& out);
 
-}  // namespace elenchus::formulas
+}   // namespace elenchus::formulas

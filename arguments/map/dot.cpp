@@ -71,16 +71,25 @@ NodeStyle style_of(Node const& n) {
         s.penwidth = 2;
         break;
     case NodeKind::premise: s.style = "filled"; break;
-    case NodeKind::assumption: s.style = "filled,dashed"; s.penwidth = 1.5; break;
-    case NodeKind::hypothesis: s.style = "filled,dotted"; s.penwidth = 1.5; s.fill = "#f5f5f5"; break;
-    case NodeKind::axiom: s.style = "filled"; s.fill = "#eeeeee"; s.color = "#9e9e9e"; break;
+    case NodeKind::assumption:
+        s.style = "filled,dashed";
+        s.penwidth = 1.5;
+        break;
+    case NodeKind::hypothesis:
+        s.style = "filled,dotted";
+        s.penwidth = 1.5;
+        s.fill = "#f5f5f5";
+        break;
+    case NodeKind::axiom:
+        s.style = "filled";
+        s.fill = "#eeeeee";
+        s.color = "#9e9e9e";
+        break;
     case NodeKind::argument:
         s.shape = "box";
         s.style = "rounded,filled";
         s.fill = "#dbe9f6";
-        s.color = n.status == NodeStatus::invalid   ? "#c62828"
-                  : n.status == NodeStatus::unknown ? "#757575"
-                                                    : "#1565c0";
+        s.color = n.status == NodeStatus::invalid ? "#c62828" : n.status == NodeStatus::unknown ? "#757575" : "#1565c0";
         s.penwidth = n.status == NodeStatus::invalid ? 2 : 1;
         break;
     }
@@ -99,8 +108,8 @@ NodeStyle style_of(Node const& n) {
 }
 
 std::string tooltip(Node const& n) {
-    std::string t = fmt::format("{} ({}{}{})", n.name, to_string(n.kind),
-                                n.status == NodeStatus::none ? "" : ", ", to_string(n.status));
+    std::string t = fmt::format("{} ({}{}{})", n.name, to_string(n.kind), n.status == NodeStatus::none ? "" : ", ",
+                                to_string(n.status));
     if (!n.formula.empty()) t += "\n" + n.formula;
     if (n.dropped) t += "\ndropped in this scenario";
     if (n.inconsistent) t += "\nmember of an inconsistent set";
@@ -141,11 +150,10 @@ std::string edge_attributes(Edge const& e, Map const& map) {
     // flat_edges grow the rank array under pointers it still holds; gvFreeLayout then frees
     // a stale block and the heap is corrupt (malloc_consolidate aborts, valgrind shows the
     // invalid free). External labels are placed after layout and never take that path.
-    return fmt::format(
-        "class=\"{} {}{}\", color=\"{}\", fontcolor=\"{}\", style={}, penwidth=1.6, arrowhead={}, "
-        "xlabel={}, tooltip={}, constraint=false",
-        to_string(e.kind), e.declared ? "declared" : "detected", e.flagged ? " flagged" : "", color, color,
-        style, attack ? "tee" : "normal", quoted(text), quoted(tip));
+    return fmt::format("class=\"{} {}{}\", color=\"{}\", fontcolor=\"{}\", style={}, penwidth=1.6, arrowhead={}, "
+                       "xlabel={}, tooltip={}, constraint=false",
+                       to_string(e.kind), e.declared ? "declared" : "detected", e.flagged ? " flagged" : "", color,
+                       color, style, attack ? "tee" : "normal", quoted(text), quoted(tip));
 }
 
 // Connected components of the map, counted with union-find over its edges.
@@ -177,28 +185,26 @@ std::string packing(Map const& map) {
     return fmt::format(", pack=true, packmode=\"array_c{}\"", columns);
 }
 
-}  // namespace
+}   // namespace
 
 std::string to_dot(Map const& map) {
     std::string out;
     out.reserve(256 + map.nodes.size() * 300 + map.edges.size() * 160);
     out += "digraph \"elenchus\" {\n";
-    out += fmt::format(
-        "  graph [rankdir=TB, fontname=\"DejaVu Sans\", fontsize=12, nodesep=0.3, ranksep=0.45, "
-        "bgcolor=\"white\", label={}, labelloc=t, tooltip={}{}];\n",
-        quoted(map.title), quoted(map.title), packing(map));
+    out += fmt::format("  graph [rankdir=TB, fontname=\"DejaVu Sans\", fontsize=12, nodesep=0.3, ranksep=0.45, "
+                       "bgcolor=\"white\", label={}, labelloc=t, tooltip={}{}];\n",
+                       quoted(map.title), quoted(map.title), packing(map));
     out += "  node [fontname=\"DejaVu Sans\", fontsize=10, margin=\"0.12,0.06\"];\n";
     out += "  edge [fontname=\"DejaVu Sans\", fontsize=9, arrowsize=0.8];\n";
     for (auto const& n : map.nodes) {
         auto s = style_of(n);
-        std::string classes = fmt::format("{}{}{}{}{}", to_string(n.kind), n.status == NodeStatus::none ? "" : " ",
-                                          to_string(n.status),
-                                          n.inconsistent ? " inconsistent" : "", n.dropped ? " dropped" : "");
-        out += fmt::format(
-            "  {} [id={}, class={}, shape={}, style={}, fillcolor=\"{}\", color=\"{}\", penwidth={}, "
-            "fontcolor=\"{}\", label={}, tooltip={}];\n",
-            quoted(n.name), quoted("node-" + n.name), quoted(classes), s.shape, quoted(s.style), s.fill,
-            s.color, s.penwidth, s.fontcolor, label(n.label), quoted(tooltip(n)));
+        std::string classes =
+            fmt::format("{}{}{}{}{}", to_string(n.kind), n.status == NodeStatus::none ? "" : " ", to_string(n.status),
+                        n.inconsistent ? " inconsistent" : "", n.dropped ? " dropped" : "");
+        out += fmt::format("  {} [id={}, class={}, shape={}, style={}, fillcolor=\"{}\", color=\"{}\", penwidth={}, "
+                           "fontcolor=\"{}\", label={}, tooltip={}];\n",
+                           quoted(n.name), quoted("node-" + n.name), quoted(classes), s.shape, quoted(s.style), s.fill,
+                           s.color, s.penwidth, s.fontcolor, label(n.label), quoted(tooltip(n)));
     }
     for (auto const& e : map.edges)
         out += fmt::format("  {} -> {} [{}];\n", quoted(map.nodes[e.from].name), quoted(map.nodes[e.to].name),
@@ -207,4 +213,4 @@ std::string to_dot(Map const& map) {
     return out;
 }
 
-}  // namespace elenchus::map
+}   // namespace elenchus::map

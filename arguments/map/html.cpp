@@ -76,14 +76,14 @@ std::string node_json(Map const& map, Links const& links, Node const& n,
     auto const& premises = links.premises[self];
     auto const& conclusions = links.conclusions[self];
     auto ex = explanations.find(n.name);
-    return fmt::format(
-        "{{\"name\":{},\"kind\":{},\"label\":{},\"formula\":{},\"status\":{},\"inconsistent\":{},"
-        "\"dropped\":{},\"added\":{},\"support\":{},\"assumptions\":{},\"note\":{},\"cites\":{},"
-        "\"premises\":{},\"concludes\":{},\"explanation\":{}}}",
-        json_string(n.name), json_string(to_string(n.kind)), json_string(n.label), json_string(n.formula),
-        json_string(to_string(n.status)), n.inconsistent, n.dropped, n.added, json_list(n.support), json_list(n.assumptions),
-        json_string(n.note), json_list(n.cites), json_list(premises), json_list(conclusions),
-        json_string(ex == explanations.end() ? "" : ex->second));
+    return fmt::format("{{\"name\":{},\"kind\":{},\"label\":{},\"formula\":{},\"status\":{},\"inconsistent\":{},"
+                       "\"dropped\":{},\"added\":{},\"support\":{},\"assumptions\":{},\"note\":{},\"cites\":{},"
+                       "\"premises\":{},\"concludes\":{},\"explanation\":{}}}",
+                       json_string(n.name), json_string(to_string(n.kind)), json_string(n.label),
+                       json_string(n.formula), json_string(to_string(n.status)), n.inconsistent, n.dropped, n.added,
+                       json_list(n.support), json_list(n.assumptions), json_string(n.note), json_list(n.cites),
+                       json_list(premises), json_list(conclusions),
+                       json_string(ex == explanations.end() ? "" : ex->second));
 }
 
 std::string status_cell(NodeStatus status) {
@@ -96,9 +96,9 @@ std::string names_with_assumptions(Node const& n) {
     for (auto const& s : n.support) {
         if (!out.empty()) out += ", ";
         bool const unstated = std::find(n.assumptions.begin(), n.assumptions.end(), s) != n.assumptions.end();
-        out += unstated ? fmt::format("<span class=\"unstated\" title=\"unstated assumption\">{}*</span>",
-                                      escape_html(s))
-                        : escape_html(s);
+        out += unstated
+                   ? fmt::format("<span class=\"unstated\" title=\"unstated assumption\">{}*</span>", escape_html(s))
+                   : escape_html(s);
     }
     return out.empty() ? "—" : out;
 }
@@ -110,8 +110,8 @@ void claims_table(Map const& map, std::string& out) {
         if (n.kind != NodeKind::claim) continue;
         out += fmt::format("<tr class=\"claim-row\" data-name=\"{0}\" tabindex=\"0\"><td><code>{0}</code></td>"
                            "<td>{1}</td>{2}<td>{3}</td></tr>\n",
-                           escape_html(n.name), escape_html(n.label == n.name ? "" : n.label),
-                           status_cell(n.status), names_with_assumptions(n));
+                           escape_html(n.name), escape_html(n.label == n.name ? "" : n.label), status_cell(n.status),
+                           names_with_assumptions(n));
     }
     out += "</tbody></table></section>\n";
 }
@@ -123,8 +123,8 @@ void arguments_table(Map const& map, std::string& out) {
         if (n.kind != NodeKind::argument) continue;
         out += fmt::format("<tr class=\"argument-row\" data-name=\"{0}\" tabindex=\"0\"><td><code>{0}</code></td>"
                            "<td>{1}</td>{2}<td>{3}</td></tr>\n",
-                           escape_html(n.name), escape_html(n.label == n.name ? "" : n.label),
-                           status_cell(n.status), escape_html(n.note));
+                           escape_html(n.name), escape_html(n.label == n.name ? "" : n.label), status_cell(n.status),
+                           escape_html(n.note));
     }
     out += "</tbody></table></section>\n";
 }
@@ -135,9 +135,11 @@ void relations_table(Map const& map, std::string& out) {
         if (e.kind != EdgeKind::attacks && e.kind != EdgeKind::supports) continue;
         rows += fmt::format("<tr class=\"{}\"><td><code>{}</code></td><td>{}</td><td><code>{}</code></td>"
                             "<td>{}</td><td>{}</td><td>{}</td></tr>\n",
-                            e.flagged ? "flagged" : e.declared ? "declared" : "detected",
-                            escape_html(map.nodes[e.from].name), to_string(e.kind),
-                            escape_html(map.nodes[e.to].name), e.declared ? "declared" : "detected",
+                            e.flagged    ? "flagged"
+                            : e.declared ? "declared"
+                                         : "detected",
+                            escape_html(map.nodes[e.from].name), to_string(e.kind), escape_html(map.nodes[e.to].name),
+                            e.declared ? "declared" : "detected",
                             std::string(e.classification ? to_string(*e.classification) : "not checked") +
                                 (e.flagged ? " <strong>(flagged)</strong>" : ""),
                             escape_html(e.note));
@@ -176,7 +178,7 @@ std::string inline_svg(std::string const& svg) {
     return at == std::string::npos ? std::string() : svg.substr(at);
 }
 
-}  // namespace
+}   // namespace
 
 std::string to_html(Map const& map, std::string const& svg, std::map<std::string, std::string> const& explanations) {
     std::string out;
@@ -185,10 +187,10 @@ std::string to_html(Map const& map, std::string const& svg, std::map<std::string
            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
     out += fmt::format("<title>{} — Elenchus map</title>\n<style>\n{}</style>\n</head>\n<body>\n",
                        escape_html(map.title), page_style());
-    out += fmt::format("<header><h1>{}</h1><p>The asserted statements are <span class=\"status {}\">{}</span>. "
-                       "Click a node or a row for its details.</p>\n{}</header>\n",
-                       escape_html(map.title), escape_html(map.consistency), escape_html(map.consistency),
-                       page_legend());
+    out +=
+        fmt::format("<header><h1>{}</h1><p>The asserted statements are <span class=\"status {}\">{}</span>. "
+                    "Click a node or a row for its details.</p>\n{}</header>\n",
+                    escape_html(map.title), escape_html(map.consistency), escape_html(map.consistency), page_legend());
     out += "<div class=\"layout\">\n<section id=\"map\" aria-label=\"argument map\">\n";
     out += inline_svg(svg);
     out += "</section>\n<aside id=\"details\" aria-live=\"polite\"><p class=\"hint\">Click a claim, a "
@@ -209,4 +211,4 @@ std::string to_html(Map const& map, std::string const& svg, std::map<std::string
     return out;
 }
 
-}  // namespace elenchus::map
+}   // namespace elenchus::map

@@ -116,8 +116,8 @@ std::vector<int> shown_statements(logic::Theory const& theory, logic::Scenario c
         bool const own = scenario && std::find(scenario->statements.begin(), scenario->statements.end(), id) !=
                                          scenario->statements.end();
         if (!s.scenario.empty() && !own) continue;
-        bool const turned_on = scenario && std::find(scenario->with.begin(), scenario->with.end(), id) !=
-                                               scenario->with.end();
+        bool const turned_on =
+            scenario && std::find(scenario->with.begin(), scenario->with.end(), id) != scenario->with.end();
         // Axioms and hypotheses nothing uses would float unconnected: background knowledge
         // and candidates for scenarios, not part of this map.
         bool const background = s.kind == ast::StatementKind::axiom || s.kind == ast::StatementKind::hypothesis;
@@ -127,7 +127,7 @@ std::vector<int> shown_statements(logic::Theory const& theory, logic::Scenario c
     return shown;
 }
 
-}  // namespace
+}   // namespace
 
 std::vector<std::string> wrap(std::string const& text, std::size_t width) {
     std::vector<std::string> lines;
@@ -255,7 +255,8 @@ void argument_nodes(MapBuilder& b, logic::Theory const& theory, WorldVerdicts co
             auto const& v = *it->second;
             n.status = node_status(v.valid);
             if (v.valid == false && !v.bridging.empty()) n.note = "bridging premise: " + v.bridging;
-            if (!v.redundant.empty()) n.note += (n.note.empty() ? "" : "; ") + ("premises not needed: " + join(v.redundant));
+            if (!v.redundant.empty())
+                n.note += (n.note.empty() ? "" : "; ") + ("premises not needed: " + join(v.redundant));
             if (v.circular) n.note += (n.note.empty() ? "" : "; ") + std::string("circular");
             if (v.valid != true && v.valid != false) n.note = v.reason;
         }
@@ -265,7 +266,8 @@ void argument_nodes(MapBuilder& b, logic::Theory const& theory, WorldVerdicts co
 
 void edges(MapBuilder& b, logic::Theory const& theory, std::vector<RelationVerdict> const& relations) {
     for (auto const& a : theory.arguments) {
-        for (int p : a.premises) b.edge(theory.statements[static_cast<std::size_t>(p)].name, a.name, EdgeKind::premise_of);
+        for (int p : a.premises)
+            b.edge(theory.statements[static_cast<std::size_t>(p)].name, a.name, EdgeKind::premise_of);
         if (a.conclusion >= 0)
             b.edge(a.name, theory.statements[static_cast<std::size_t>(a.conclusion)].name, EdgeKind::concludes);
     }
@@ -306,11 +308,10 @@ std::vector<ScenarioStatuses> scenario_statuses(Report const& report) {
     return out;
 }
 
-}  // namespace
+}   // namespace
 
-Map build_map(logic::Theory const& theory, Report const& report,
-              std::vector<RelationVerdict> const& relations, std::string const& title,
-              std::string const& scenario_name) {
+Map build_map(logic::Theory const& theory, Report const& report, std::vector<RelationVerdict> const& relations,
+              std::string const& title, std::string const& scenario_name) {
     Map map;
     map.title = title;
     map.scenario = scenario_name;
@@ -324,4 +325,4 @@ Map build_map(logic::Theory const& theory, Report const& report,
     return map;
 }
 
-}  // namespace elenchus::map
+}   // namespace elenchus::map

@@ -26,14 +26,14 @@ NodeStatus node_status(ClaimStatus s);
 NodeStatus node_status(std::optional<bool> valid);   // nullopt: unknown
 
 struct Node {
-    std::string name;        // the statement's or argument's name: unique in a file
+    std::string name;   // the statement's or argument's name: unique in a file
     NodeKind kind = NodeKind::premise;
-    std::string label;       // `means`, an argument's title, else the name (unwrapped)
-    std::string formula;     // statements: the formula, printed
+    std::string label;     // `means`, an argument's title, else the name (unwrapped)
+    std::string formula;   // statements: the formula, printed
     NodeStatus status = NodeStatus::none;
-    bool inconsistent = false;       // member of a minimal inconsistent set of the asserted statements
-    bool dropped = false;            // dropped by the scenario (`without`)
-    bool added = false;              // declared by the scenario or turned on by its `with`
+    bool inconsistent = false;              // member of a minimal inconsistent set of the asserted statements
+    bool dropped = false;                   // dropped by the scenario (`without`)
+    bool added = false;                     // declared by the scenario or turned on by its `with`
     std::vector<std::string> support;       // claims: the support set (or of the negation, when refuted)
     std::vector<std::string> assumptions;   // the unstated assumptions (`assume`) in `support`
     std::string note;                       // one line: why unknown, premises not needed, ...
@@ -47,8 +47,8 @@ struct Edge {
     std::size_t from = 0;   // Map::nodes indices
     std::size_t to = 0;
     EdgeKind kind = EdgeKind::premise_of;
-    bool declared = true;          // supports / attacks: written in the file, else detected
-    bool flagged = false;          // a declared relation the logic does not bear out
+    bool declared = true;                           // supports / attacks: written in the file, else detected
+    bool flagged = false;                           // a declared relation the logic does not bear out
     std::optional<RelationStatus> classification;   // supports / attacks, when checked
     std::string note;
 };
@@ -56,13 +56,13 @@ struct Edge {
 struct ScenarioStatuses {
     std::string name;
     std::string title;
-    std::string consistency;   // "consistent", "inconsistent", "unknown"
+    std::string consistency;                                  // "consistent", "inconsistent", "unknown"
     std::vector<std::pair<std::string, NodeStatus>> claims;   // name, status
 };
 
 struct Map {
-    std::string title;      // the file's path, and the scenario when one is drawn
-    std::string scenario;   // empty: the baseline
+    std::string title;         // the file's path, and the scenario when one is drawn
+    std::string scenario;      // empty: the baseline
     std::string consistency;   // of the drawn world: "consistent", "inconsistent", "unknown"
     std::vector<Node> nodes;
     std::vector<Edge> edges;
@@ -75,11 +75,10 @@ struct Map {
 // check_relations for the same world. Axioms and hypotheses appear only when an argument or a
 // relation uses them (or the scenario turns the hypothesis on): they would otherwise float
 // unconnected.
-Map build_map(logic::Theory const& theory, Report const& report,
-              std::vector<RelationVerdict> const& relations, std::string const& title,
-              std::string const& scenario = {});
+Map build_map(logic::Theory const& theory, Report const& report, std::vector<RelationVerdict> const& relations,
+              std::string const& title, std::string const& scenario = {});
 
 // `text` broken into lines of at most `width` code points at spaces (a longer word stays whole).
 std::vector<std::string> wrap(std::string const& text, std::size_t width = 28);
 
-}  // namespace elenchus::map
+}   // namespace elenchus::map

@@ -202,4 +202,4 @@ char const* page_script() {
 )js";
 }
 
-}  // namespace elenchus::map
+}   // namespace elenchus::map

@@ -12,4 +12,4 @@ char const* page_legend();
 // the claim's details and explanation, no two labels overlap, no script error occurred.
 char const* page_script();
 
-}  // namespace elenchus::map
+}   // namespace elenchus::map

@@ -33,4 +33,4 @@ bool can_render(std::string const& format);
 std::string to_html(Map const& map, std::string const& svg,
                     std::map<std::string, std::string> const& explanations = {});
 
-}  // namespace elenchus::map
+}   // namespace elenchus::map

@@ -42,7 +42,7 @@ struct GraphDeleter {
     void operator()(Agraph_t* g) const { agclose(g); }
 };
 
-}  // namespace
+}   // namespace
 
 bool can_render(std::string const& format) {
     std::lock_guard lock(graphviz_lock());
@@ -83,4 +83,4 @@ Rendered render_graphviz(std::string const& dot, std::string const& format) {
     return r;
 }
 
-}  // namespace elenchus::map
+}   // namespace elenchus::map

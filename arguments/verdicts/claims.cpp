@@ -12,11 +12,9 @@ namespace {
 
 // One minimal subset of `core` (an unsat core of the entailment) that entails `goal`, and
 // its unstated assumptions.
-void support(solver::Session& session, std::vector<int> const& core, logic::Term const& goal,
-             ClaimVerdict& v) {
-    auto shrunk = solver::shrink_to_minimal(session, core, [&](std::span<int const> s) {
-        return session.entails(s, goal);
-    });
+void support(solver::Session& session, std::vector<int> const& core, logic::Term const& goal, ClaimVerdict& v) {
+    auto shrunk =
+        solver::shrink_to_minimal(session, core, [&](std::span<int const> s) { return session.entails(s, goal); });
     if (!shrunk.set) {
         v.reason += (v.reason.empty() ? "" : "; ") + ("no minimal support set: " + shrunk.reason);
         return;
@@ -25,12 +23,11 @@ void support(solver::Session& session, std::vector<int> const& core, logic::Term
     v.support = names(theory, *shrunk.set);
     std::vector<int> assumed;
     for (int i : *shrunk.set)
-        if (theory.statements[static_cast<std::size_t>(i)].kind == ast::StatementKind::assume)
-            assumed.push_back(i);
+        if (theory.statements[static_cast<std::size_t>(i)].kind == ast::StatementKind::assume) assumed.push_back(i);
     v.assumptions = names(theory, assumed);
 }
 
-}  // namespace
+}   // namespace
 
 ClaimVerdict claim(solver::Session& session, std::vector<int> const& asserted, int claim,
                    ConsistencyVerdict const& consistency) {
@@ -70,7 +67,8 @@ ClaimVerdict claim(solver::Session& session, std::vector<int> const& asserted, i
         // consistency verdict reports that unknown. Say so beside the status.
         if (other.answer == Answer::unknown && consistency.consistent != true)
             v.reason = "whether the premises are consistent (and so whether this holds "
-                       "vacuously) is unknown: " + other.reason;
+                       "vacuously) is unknown: " +
+                       other.reason;
         v.status = positive ? ClaimStatus::follows : ClaimStatus::refuted;
         support(session, positive ? follows_core : refuted_core, positive ? goal : refutation, v);
         return v;
@@ -87,4 +85,4 @@ ClaimVerdict claim(solver::Session& session, std::vector<int> const& asserted, i
     return v;
 }
 
-}  // namespace elenchus::verdicts
+}   // namespace elenchus::verdicts

@@ -21,11 +21,8 @@ ConsistencyVerdict consistency(solver::Session& session, std::vector<int> const&
         v.consistent = true;
         if (options.witnesses) v.witness = session.world();
         return v;
-    case solver::Answer::unknown:
-        v.reason = o.reason;
-        return v;
-    case solver::Answer::unsat:
-        break;
+    case solver::Answer::unknown: v.reason = o.reason; return v;
+    case solver::Answer::unsat: break;
     }
     v.consistent = false;
     auto mus = solver::enumerate_mus(session, asserted, options.max_inconsistent_sets);
@@ -36,4 +33,4 @@ ConsistencyVerdict consistency(solver::Session& session, std::vector<int> const&
     return v;
 }
 
-}  // namespace elenchus::verdicts
+}   // namespace elenchus::verdicts

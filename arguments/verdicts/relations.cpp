@@ -41,8 +41,7 @@ public:
     RelationChecker(solver::Session& session, logic::Theory const& theory, std::span<int const> asserted)
         : session_(session), theory_(theory) {
         for (int i : asserted)
-            if (theory.statements[static_cast<std::size_t>(i)].kind == ast::StatementKind::axiom)
-                axioms_.push_back(i);
+            if (theory.statements[static_cast<std::size_t>(i)].kind == ast::StatementKind::axiom) axioms_.push_back(i);
     }
 
     std::optional<End> end(std::string const& name, bool is_argument) const {
@@ -161,10 +160,9 @@ RelationVerdict check_support(RelationChecker& c, RelationVerdict v, End const& 
         if (o.answer == Answer::unknown) return unknown(std::move(v), o.reason);
         if (o.answer == Answer::unsat) {
             v.classification = RelationStatus::supports;
-            v.note = b.is_argument
-                         ? fmt::format("{} closes the gap between the premises of '{}' and its conclusion",
-                                       describe(a), b.name)
-                         : fmt::format("{} entails '{}' with the axioms", describe(a), b.name);
+            v.note = b.is_argument ? fmt::format("{} closes the gap between the premises of '{}' and its conclusion",
+                                                 describe(a), b.name)
+                                   : fmt::format("{} entails '{}' with the axioms", describe(a), b.name);
             return v;
         }
     }
@@ -200,12 +198,10 @@ RelationVerdict check_support(RelationChecker& c, RelationVerdict v, End const& 
 // Undeclared conflicts between every pair of arguments; `declared` holds the ordered pairs
 // of argument names already linked by a declared attack.
 void detect(RelationChecker& c, logic::Theory const& theory,
-            std::set<std::pair<std::string, std::string>> const& declared,
-            std::vector<RelationVerdict>& out) {
+            std::set<std::pair<std::string, std::string>> const& declared, std::vector<RelationVerdict>& out) {
     std::vector<End> ends;
     for (auto const& a : theory.arguments)
-        if (auto e = c.end(a.name, true); e && c.alone(e->content).answer == Answer::sat)
-            ends.push_back(*e);
+        if (auto e = c.end(a.name, true); e && c.alone(e->content).answer == Answer::sat) ends.push_back(*e);
     auto is_declared = [&](End const& x, End const& y) { return declared.count({x.name, y.name}) > 0; };
     auto found = [](End const& x, End const& y) {
         RelationVerdict v;
@@ -236,8 +232,8 @@ void detect(RelationChecker& c, logic::Theory const& theory,
                     auto v = found(*from, *to);
                     v.classification = RelationStatus::undermines;
                     v.premise = c.name(p);
-                    v.note = fmt::format("undeclared conflict: {} contradicts premise '{}' of '{}'",
-                                         describe(*from), c.name(p), to->name);
+                    v.note = fmt::format("undeclared conflict: {} contradicts premise '{}' of '{}'", describe(*from),
+                                         c.name(p), to->name);
                     out.push_back(std::move(v));
                     break;
                 }
@@ -246,7 +242,7 @@ void detect(RelationChecker& c, logic::Theory const& theory,
     }
 }
 
-}  // namespace
+}   // namespace
 
 std::vector<RelationVerdict> check_relations(solver::Session& session, logic::Theory const& theory,
                                              std::span<int const> asserted, RelationOptions const& options) {
@@ -280,8 +276,7 @@ std::vector<RelationVerdict> check_relations(solver::Session& session, logic::Th
         if (auto o = c.alone(a->content); o.answer == Answer::unsat) {
             v.classification = RelationStatus::unknown;
             v.flagged = true;
-            v.note = fmt::format("{} contradicts the axioms by itself, so it conflicts with everything",
-                                 describe(*a));
+            v.note = fmt::format("{} contradicts the axioms by itself, so it conflicts with everything", describe(*a));
             out.push_back(std::move(v));
             continue;
         }
@@ -293,4 +288,4 @@ std::vector<RelationVerdict> check_relations(solver::Session& session, logic::Th
     return out;
 }
 
-}  // namespace elenchus
+}   // namespace elenchus

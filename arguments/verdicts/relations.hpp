@@ -47,11 +47,11 @@ struct RelationVerdict {
     std::string from;
     std::string to;
     ast::RelationKind kind = ast::RelationKind::attacks;
-    bool declared = true;         // false: detected by the checker, not written in the file
+    bool declared = true;   // false: detected by the checker, not written in the file
     RelationStatus classification = RelationStatus::unknown;
-    std::string premise;          // undermines: B's premise contradicted; supports: B's premise established
-    bool flagged = false;         // the declared relation does not hold logically (or is undecided)
-    std::string note;             // why, in one sentence
+    std::string premise;    // undermines: B's premise contradicted; supports: B's premise established
+    bool flagged = false;   // the declared relation does not hold logically (or is undecided)
+    std::string note;       // why, in one sentence
 };
 
 struct RelationOptions {
@@ -64,7 +64,6 @@ struct RelationOptions {
 // scenario); only its axioms are used, as K above. Declared relations come first, in file
 // order, then the detected ones.
 std::vector<RelationVerdict> check_relations(solver::Session& session, logic::Theory const& theory,
-                                             std::span<int const> asserted,
-                                             RelationOptions const& options = {});
+                                             std::span<int const> asserted, RelationOptions const& options = {});
 
-}  // namespace elenchus
+}   // namespace elenchus

@@ -16,7 +16,6 @@ char const* to_string(ClaimStatus s) {
     return "unknown";
 }
 
-
 Report check_theory(logic::Theory const& theory, CheckOptions const& options) {
     solver::Session session(theory, options.limits);
     return check_theory(session, options);
@@ -27,15 +26,12 @@ Report check_theory(solver::Session& session, CheckOptions const& options) {
     Report report;
     std::vector<int> baseline = theory.baseline();
     report.consistency = verdicts::consistency(session, baseline, options);
-    for (int c : theory.claims())
-        report.claims.push_back(verdicts::claim(session, baseline, c, report.consistency));
+    for (int c : theory.claims()) report.claims.push_back(verdicts::claim(session, baseline, c, report.consistency));
     for (auto const& a : theory.arguments)
-        report.arguments.push_back(
-            verdicts::argument(session, a, baseline, theory.hypotheses(), options));
-    for (auto const& s : theory.scenarios)
-        report.scenarios.push_back(verdicts::scenario(session, s, options));
+        report.arguments.push_back(verdicts::argument(session, a, baseline, theory.hypotheses(), options));
+    for (auto const& s : theory.scenarios) report.scenarios.push_back(verdicts::scenario(session, s, options));
     report.relations = check_relations(session, theory, baseline);
     return report;
 }
 
-}  // namespace elenchus
+}   // namespace elenchus

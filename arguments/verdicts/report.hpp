@@ -18,19 +18,19 @@ char const* to_string(ClaimStatus s);
 using NameSet = std::vector<std::string>;   // statement names, sorted
 
 struct ConsistencyVerdict {
-    std::optional<bool> consistent;          // nullopt: Z3 could not decide (see reason)
+    std::optional<bool> consistent;   // nullopt: Z3 could not decide (see reason)
     std::string reason;
-    std::vector<NameSet> inconsistent_sets;  // every minimal one, up to the cap
-    bool capped = false;                     // the cap stopped the enumeration
-    std::optional<solver::World> witness;    // when consistent and asked for
+    std::vector<NameSet> inconsistent_sets;   // every minimal one, up to the cap
+    bool capped = false;                      // the cap stopped the enumeration
+    std::optional<solver::World> witness;     // when consistent and asked for
 };
 
 struct ClaimVerdict {
     std::string name;
     ClaimStatus status = ClaimStatus::unknown;
-    NameSet support;        // one minimal entailing set (follows; refuted: of its negation)
-    NameSet assumptions;    // the `assume` statements in `support`
-    std::string reason;     // unknown: why
+    NameSet support;                      // one minimal entailing set (follows; refuted: of its negation)
+    NameSet assumptions;                  // the `assume` statements in `support`
+    std::string reason;                   // unknown: why
     std::optional<solver::World> holds;   // open: a world where it holds
     std::optional<solver::World> fails;   // open: a world where it fails
 };
@@ -38,12 +38,12 @@ struct ClaimVerdict {
 struct ArgumentVerdict {
     std::string name;
     std::optional<bool> valid;
-    std::string reason;                       // valid == nullopt: why
-    NameSet redundant;                        // listed premises not needed
-    bool circular = false;                    // conclusion among its premises
+    std::string reason;      // valid == nullopt: why
+    NameSet redundant;       // listed premises not needed
+    bool circular = false;   // conclusion among its premises
     std::optional<bool> premises_inconsistent;
-    std::vector<NameSet> missing;             // minimal hypothesis sets that make it valid
-    std::string bridging;                     // `premises -> conclusion`, printed
+    std::vector<NameSet> missing;   // minimal hypothesis sets that make it valid
+    std::string bridging;           // `premises -> conclusion`, printed
     std::optional<solver::World> counterexample;
 };
 
@@ -67,11 +67,11 @@ struct CheckOptions {
     solver::Limits limits;
     std::size_t max_inconsistent_sets = 32;   // documented cap on MUS enumeration
     std::size_t max_missing_sets = 8;
-    bool witnesses = false;                   // a witness world for consistency
+    bool witnesses = false;   // a witness world for consistency
 };
 
 Report check_theory(logic::Theory const& theory, CheckOptions const& options);
 // The same on a Session the caller keeps for more questions about the same theory.
 Report check_theory(solver::Session& session, CheckOptions const& options);
 
-}  // namespace elenchus
+}   // namespace elenchus

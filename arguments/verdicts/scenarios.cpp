@@ -4,8 +4,7 @@
 
 namespace elenchus::verdicts {
 
-ScenarioVerdict scenario(solver::Session& session, logic::Scenario const& s,
-                         CheckOptions const& options) {
+ScenarioVerdict scenario(solver::Session& session, logic::Scenario const& s, CheckOptions const& options) {
     auto const& theory = session.theory();
     ScenarioVerdict v;
     v.name = s.name;
@@ -20,8 +19,7 @@ ScenarioVerdict scenario(solver::Session& session, logic::Scenario const& s,
         if (theory.statements[static_cast<std::size_t>(i)].kind == ast::StatementKind::hypothesis)
             hypotheses.push_back(i);
     for (int c : claims_of(theory, &s)) v.claims.push_back(claim(session, asserted, c, v.consistency));
-    for (auto const& a : theory.arguments)
-        v.arguments.push_back(argument(session, a, asserted, hypotheses, options));
+    for (auto const& a : theory.arguments) v.arguments.push_back(argument(session, a, asserted, hypotheses, options));
     return v;
 }
 
@@ -29,9 +27,8 @@ std::vector<int> claims_of(logic::Theory const& theory, logic::Scenario const* s
     std::vector<int> claims = theory.claims();
     if (scenario)
         for (int i : scenario->statements)
-            if (theory.statements[static_cast<std::size_t>(i)].kind == ast::StatementKind::claim)
-                claims.push_back(i);
+            if (theory.statements[static_cast<std::size_t>(i)].kind == ast::StatementKind::claim) claims.push_back(i);
     return claims;
 }
 
-}  // namespace elenchus::verdicts
+}   // namespace elenchus::verdicts

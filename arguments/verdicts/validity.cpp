@@ -21,9 +21,7 @@ std::vector<int> united(std::vector<int> a, std::vector<int> const& b) {
     return a;
 }
 
-bool contains(std::vector<int> const& set, int x) {
-    return std::find(set.begin(), set.end(), x) != set.end();
-}
+bool contains(std::vector<int> const& set, int x) { return std::find(set.begin(), set.end(), x) != set.end(); }
 
 bool includes(std::vector<int> const& big, std::vector<int> const& small) {
     return std::includes(big.begin(), big.end(), small.begin(), small.end());
@@ -48,8 +46,7 @@ std::string bridging(logic::Theory const& theory, logic::Argument const& a) {
 // by increasing size, so a set that holds no earlier one is minimal: any smaller set that
 // closed the gap would be consistent too (a subset of a consistent set) and found first.
 std::vector<std::vector<int>> missing(solver::Session& session, std::vector<int> const& basis,
-                                      std::vector<int> const& candidates, logic::Term const& goal,
-                                      std::size_t cap) {
+                                      std::vector<int> const& candidates, logic::Term const& goal, std::size_t cap) {
     std::vector<std::vector<int>> found;
     if (candidates.empty() || cap == 0) return found;
     if (session.entails(united(basis, candidates), goal).answer != Answer::unsat) return found;
@@ -84,21 +81,19 @@ std::vector<std::vector<int>> missing(solver::Session& session, std::vector<int>
 std::vector<int> axioms_among(logic::Theory const& theory, std::vector<int> const& asserted) {
     std::vector<int> axioms;
     for (int i : asserted)
-        if (theory.statements[static_cast<std::size_t>(i)].kind == ast::StatementKind::axiom)
-            axioms.push_back(i);
+        if (theory.statements[static_cast<std::size_t>(i)].kind == ast::StatementKind::axiom) axioms.push_back(i);
     return axioms;
 }
 
-}  // namespace
+}   // namespace
 
 std::vector<int> argument_basis(logic::Theory const& theory, logic::Argument const& argument,
                                 std::vector<int> const& asserted) {
     return united(argument.premises, axioms_among(theory, asserted));
 }
 
-ArgumentVerdict argument(solver::Session& session, logic::Argument const& a,
-                         std::vector<int> const& asserted, std::vector<int> const& hypotheses,
-                         CheckOptions const& options) {
+ArgumentVerdict argument(solver::Session& session, logic::Argument const& a, std::vector<int> const& asserted,
+                         std::vector<int> const& hypotheses, CheckOptions const& options) {
     auto const& theory = session.theory();
     ArgumentVerdict v;
     v.name = a.name;
@@ -141,4 +136,4 @@ ArgumentVerdict argument(solver::Session& session, logic::Argument const& a,
     return v;
 }
 
-}  // namespace elenchus::verdicts
+}   // namespace elenchus::verdicts

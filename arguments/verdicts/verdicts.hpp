@@ -12,8 +12,7 @@ namespace elenchus::verdicts {
 NameSet names(logic::Theory const& theory, std::vector<int> const& statements);
 
 // Consistency of `asserted`, with every minimal inconsistent subset up to the cap.
-ConsistencyVerdict consistency(solver::Session& session, std::vector<int> const& asserted,
-                               CheckOptions const& options);
+ConsistencyVerdict consistency(solver::Session& session, std::vector<int> const& asserted, CheckOptions const& options);
 
 // The status of `claim` under `asserted`, given the consistency already decided for it.
 ClaimVerdict claim(solver::Session& session, std::vector<int> const& asserted, int claim,
@@ -25,14 +24,12 @@ std::vector<int> argument_basis(logic::Theory const& theory, logic::Argument con
 
 // An argument's validity from its premises plus the axioms among `asserted`; `hypotheses`
 // are the candidates for missing premises.
-ArgumentVerdict argument(solver::Session& session, logic::Argument const& argument,
-                         std::vector<int> const& asserted, std::vector<int> const& hypotheses,
-                         CheckOptions const& options);
+ArgumentVerdict argument(solver::Session& session, logic::Argument const& argument, std::vector<int> const& asserted,
+                         std::vector<int> const& hypotheses, CheckOptions const& options);
 
-ScenarioVerdict scenario(solver::Session& session, logic::Scenario const& scenario,
-                         CheckOptions const& options);
+ScenarioVerdict scenario(solver::Session& session, logic::Scenario const& scenario, CheckOptions const& options);
 
 // The claims a world judges: the file's, then those `scenario` declares (the baseline: none).
 std::vector<int> claims_of(logic::Theory const& theory, logic::Scenario const* scenario = nullptr);
 
-}  // namespace elenchus::verdicts
+}   // namespace elenchus::verdicts

@@ -22,7 +22,7 @@ std::set<std::string> taken_names(logic::Theory const& theory) {
     return taken;
 }
 
-}  // namespace
+}   // namespace
 
 logic::Theory with_adhoc(logic::Theory theory, AdHoc const& adhoc) {
     logic::Scenario s;
@@ -83,7 +83,7 @@ CheckOptions comparison_options(Options const& options) {
     return check;
 }
 
-}  // namespace
+}   // namespace
 
 Baseline baseline(solver::Session& session, Options const& options) {
     auto const& theory = session.theory();
@@ -91,10 +91,8 @@ Baseline baseline(solver::Session& session, Options const& options) {
     std::vector<int> const asserted = theory.baseline();
     Baseline b;
     b.consistency = verdicts::consistency(session, asserted, check);
-    for (int claim : theory.claims())
-        b.claims.push_back(verdicts::claim(session, asserted, claim, b.consistency));
-    for (auto const& a : theory.arguments)
-        b.arguments.push_back(verdicts::argument(session, a, asserted, {}, check));
+    for (int claim : theory.claims()) b.claims.push_back(verdicts::claim(session, asserted, claim, b.consistency));
+    for (auto const& a : theory.arguments) b.arguments.push_back(verdicts::argument(session, a, asserted, {}, check));
     return b;
 }
 
@@ -136,4 +134,4 @@ Comparison compare(solver::Session& session, Baseline const& base, int index, Op
     return c;
 }
 
-}  // namespace elenchus::whatif
+}   // namespace elenchus::whatif

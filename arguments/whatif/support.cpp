@@ -15,11 +15,10 @@ std::vector<int> sorted_unique(std::vector<int> v) {
     return v;
 }
 
-}  // namespace
+}   // namespace
 
 SetFamily enumerate_supports(solver::Session& session, std::vector<int> const& fixed_in,
-                             std::vector<int> const& candidates, logic::Term const& goal,
-                             Caps caps) {
+                             std::vector<int> const& candidates, logic::Term const& goal, Caps caps) {
     SetFamily family;
     std::vector<int> const fixed = sorted_unique(fixed_in);
     std::vector<int> all;
@@ -40,14 +39,12 @@ SetFamily enumerate_supports(solver::Session& session, std::vector<int> const& f
     return family;
 }
 
-std::vector<NameSet> named_sets(logic::Theory const& theory,
-                                std::vector<std::vector<int>> const& sets) {
+std::vector<NameSet> named_sets(logic::Theory const& theory, std::vector<std::vector<int>> const& sets) {
     std::vector<NameSet> named;
     for (auto const& s : sets) named.push_back(verdicts::names(theory, s));
-    std::sort(named.begin(), named.end(), [](NameSet const& a, NameSet const& b) {
-        return a.size() != b.size() ? a.size() < b.size() : a < b;
-    });
+    std::sort(named.begin(), named.end(),
+              [](NameSet const& a, NameSet const& b) { return a.size() != b.size() ? a.size() < b.size() : a < b; });
     return named;
 }
 
-}  // namespace elenchus::whatif
+}   // namespace elenchus::whatif

@@ -35,11 +35,9 @@ struct Caps {
     std::size_t breaks = 64;
 };
 SetFamily enumerate_supports(solver::Session& session, std::vector<int> const& fixed,
-                             std::vector<int> const& candidates, logic::Term const& goal,
-                             Caps caps);
+                             std::vector<int> const& candidates, logic::Term const& goal, Caps caps);
 
 // Statement names of each set, sorted inside; the sets smallest first, then by name.
-std::vector<NameSet> named_sets(logic::Theory const& theory,
-                                std::vector<std::vector<int>> const& sets);
+std::vector<NameSet> named_sets(logic::Theory const& theory, std::vector<std::vector<int>> const& sets);
 
-}  // namespace elenchus::whatif
+}   // namespace elenchus::whatif

@@ -61,8 +61,8 @@ std::optional<logic::Term> target(logic::Theory const& theory, int claim, ClaimS
 
 // The statements whose drop may change the status: those in the core of the query that
 // decided it; every other drop leaves a superset of that core, with the same answer.
-std::vector<int> deciding_core(solver::Session& session, std::vector<int> const& world,
-                               Evaluated const& e, std::optional<logic::Term> const& goal) {
+std::vector<int> deciding_core(solver::Session& session, std::vector<int> const& world, Evaluated const& e,
+                               std::optional<logic::Term> const& goal) {
     switch (e.verdict.status) {
     case ClaimStatus::open: return {};
     case ClaimStatus::unknown: return world;
@@ -93,10 +93,9 @@ NameSet intersection(std::vector<NameSet> const& sets) {
     return common;
 }
 
-}  // namespace
+}   // namespace
 
-Sweep sweep(solver::Session& session, std::vector<int> const& world, int claim,
-            Options const& options) {
+Sweep sweep(solver::Session& session, std::vector<int> const& world, int claim, Options const& options) {
     auto const& theory = session.theory();
     Sweep result;
     Evaluated const here = start(session, world, claim, result);
@@ -142,8 +141,7 @@ Sweep sweep(solver::Session& session, std::vector<int> const& world, int claim,
     return result;
 }
 
-Breaking break_claim(solver::Session& session, std::vector<int> const& world, int claim,
-                     Options const& options) {
+Breaking break_claim(solver::Session& session, std::vector<int> const& world, int claim, Options const& options) {
     auto const& theory = session.theory();
     Breaking result;
     start(session, world, claim, result);
@@ -156,8 +154,8 @@ Breaking break_claim(solver::Session& session, std::vector<int> const& world, in
     return result;
 }
 
-Making make_claim(solver::Session& session, std::vector<int> const& world,
-                  std::vector<int> const& hypotheses, int claim, Options const& options) {
+Making make_claim(solver::Session& session, std::vector<int> const& world, std::vector<int> const& hypotheses,
+                  int claim, Options const& options) {
     auto const& theory = session.theory();
     Making result;
     result.candidates = verdicts::names(theory, hypotheses);
@@ -177,8 +175,7 @@ Making make_claim(solver::Session& session, std::vector<int> const& world,
         solver::Outcome o = session.satisfiable(together);
         if (o.answer == Answer::sat) consistent.push_back(set);
         else if (o.answer == Answer::unknown)
-            result.reason = "a candidate set was left out: Z3 could not decide its consistency (" +
-                            o.reason + ")";
+            result.reason = "a candidate set was left out: Z3 could not decide its consistency (" + o.reason + ")";
     }
     result.make_sets = named_sets(theory, consistent);
     result.capped = family.capped || !family.reason.empty();
@@ -186,4 +183,4 @@ Making make_claim(solver::Session& session, std::vector<int> const& world,
     return result;
 }
 
-}  // namespace elenchus::whatif
+}   // namespace elenchus::whatif

@@ -23,7 +23,7 @@
 namespace elenchus::whatif {
 
 struct Options {
-    CheckOptions check;          // limits and caps for the verdicts reused from `check`
+    CheckOptions check;   // limits and caps for the verdicts reused from `check`
     // Cap on the sets a mode reports (supports, break or make sets); the enumeration may find
     // up to 16 times as many of the dual sets on the way (see whatif_support.hpp).
     std::size_t max_sets = 64;
@@ -34,10 +34,10 @@ struct Options {
 // A scenario given on the command line rather than in the file.
 struct AdHoc {
     std::string name = "adhoc";
-    std::optional<int> base;             // a scenario of the file to start from
-    std::vector<int> without;            // asserted statements dropped
-    std::vector<int> with;               // hypotheses turned on
-    std::vector<logic::Term> assumed;    // formulas assumed, as premises `assumed_N`
+    std::optional<int> base;            // a scenario of the file to start from
+    std::vector<int> without;           // asserted statements dropped
+    std::vector<int> with;              // hypotheses turned on
+    std::vector<logic::Term> assumed;   // formulas assumed, as premises `assumed_N`
 };
 
 // The theory with `adhoc` appended as a scenario (the last one); the assumed formulas become
@@ -63,10 +63,10 @@ struct Comparison {
     std::string title;
     NameSet without, with, declared;   // what the scenario changes
     ConsistencyVerdict baseline;
-    ConsistencyVerdict consistency;                // of the scenario
-    std::vector<NameSet> new_inconsistent_sets;    // minimal sets not inconsistent in the baseline
+    ConsistencyVerdict consistency;               // of the scenario
+    std::vector<NameSet> new_inconsistent_sets;   // minimal sets not inconsistent in the baseline
     std::vector<ClaimChange> claims;
-    std::vector<ArgumentChange> arguments;         // every argument, `changed` marking a change
+    std::vector<ArgumentChange> arguments;   // every argument, `changed` marking a change
 };
 
 // The baseline's verdicts as comparisons need them (validity only, no missing-premise
@@ -79,8 +79,7 @@ struct Baseline {
 Baseline baseline(solver::Session& session, Options const& options);
 
 // The scenario `scenario` (an index into the Session's theory) beside the baseline.
-Comparison compare(solver::Session& session, Baseline const& baseline, int scenario,
-                   Options const& options);
+Comparison compare(solver::Session& session, Baseline const& baseline, int scenario, Options const& options);
 
 // ---- one claim under one world --------------------------------------------------------
 
@@ -95,19 +94,18 @@ struct Sweep {
     std::string claim;
     ClaimStatus status = ClaimStatus::unknown;   // in the world itself
     std::string reason;
-    std::vector<Drop> drops;                     // one per asserted statement, by name
+    std::vector<Drop> drops;   // one per asserted statement, by name
     // Every minimal subset of the world entailing the claim (when refuted: its negation);
     // `critical` is their intersection: the statements in every one.
     std::vector<NameSet> supports;
     NameSet critical;
-    bool capped = false;          // more supports may exist
+    bool capped = false;   // more supports may exist
 };
 
 // Drops each asserted statement alone. A drop outside the unsat core that decided the
 // world's status cannot change it (entailment is monotone), so only core members are
 // queried; the others keep the status, exactly.
-Sweep sweep(solver::Session& session, std::vector<int> const& world, int claim,
-            Options const& options);
+Sweep sweep(solver::Session& session, std::vector<int> const& world, int claim, Options const& options);
 
 struct Breaking {
     std::string claim;
@@ -119,14 +117,13 @@ struct Breaking {
     bool capped = false;
 };
 
-Breaking break_claim(solver::Session& session, std::vector<int> const& world, int claim,
-                     Options const& options);
+Breaking break_claim(solver::Session& session, std::vector<int> const& world, int claim, Options const& options);
 
 struct Making {
     std::string claim;
     ClaimStatus status = ClaimStatus::unknown;
     std::string reason;
-    NameSet candidates;                // the hypotheses considered
+    NameSet candidates;   // the hypotheses considered
     // Minimal sets of hypotheses that, added to the world, keep it consistent and make the
     // claim follow. `{}` alone when it follows already; none when it is refuted.
     std::vector<NameSet> make_sets;
@@ -134,11 +131,11 @@ struct Making {
 };
 
 // `hypotheses`: the candidates (statements not in `world`).
-Making make_claim(solver::Session& session, std::vector<int> const& world,
-                  std::vector<int> const& hypotheses, int claim, Options const& options);
+Making make_claim(solver::Session& session, std::vector<int> const& world, std::vector<int> const& hypotheses,
+                  int claim, Options const& options);
 
 // The hypotheses a world may still turn on: the file's, and those its scenario declares.
 std::vector<int> open_hypotheses(logic::Theory const& theory, std::vector<int> const& world,
                                  std::optional<int> scenario);
 
-}  // namespace elenchus::whatif
+}   // namespace elenchus::whatif

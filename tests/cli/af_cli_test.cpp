@@ -103,7 +103,8 @@ TEST_F(AfCli, MalformedInputGivesFileLineColumnAndAHint) {
     std::vector<Case> const cases{
         {"unknown.apx", "arg(a).\natt(a,b).\n", ":2:7: error: argument 'b' is not declared"},
         {"twice.apx", "arg(a).\narg(a).\n", ":2:5: error: argument 'a' is declared twice"},
-        {"count.af", "p af 2\n1 2\n2 5\n", ":3:3: error: argument 5 does not exist: the p line (line 1) says 2 arguments"},
+        {"count.af", "p af 2\n1 2\n2 5\n",
+         ":3:3: error: argument 5 does not exist: the p line (line 1) says 2 arguments"},
         {"header.af", "1 2\n", ":1:1: error: expected 'p af N', found '1'"},
         {"stop.apx", "arg(a)\n", ":2:1: error: expected '.', found the end of the file"},
     };
@@ -199,10 +200,12 @@ TEST_F(AfCli, EnumerationMatchesTheReferenceThroughTheProgram) {
         auto const f = elenchus::test::random_framework(rng, n, 0.25, 0.05);
         std::string text = "p af " + std::to_string(n) + "\n";
         for (af::ArgumentId a = 0; a < n; ++a)
-            for (af::ArgumentId b : f.attacked_by(a)) text += std::to_string(a + 1) + " " + std::to_string(b + 1) + "\n";
+            for (af::ArgumentId b : f.attacked_by(a))
+                text += std::to_string(a + 1) + " " + std::to_string(b + 1) + "\n";
         auto const path = file("random.af", text);
         auto const ref = elenchus::test::reference_semantics(f);
-        for (auto s : {af::Semantics::grounded, af::Semantics::complete, af::Semantics::preferred, af::Semantics::stable}) {
+        for (auto s :
+             {af::Semantics::grounded, af::Semantics::complete, af::Semantics::preferred, af::Semantics::stable}) {
             std::set<std::string> expected;
             for (auto m : ref.of(s)) {
                 std::string line = "w";
@@ -217,4 +220,4 @@ TEST_F(AfCli, EnumerationMatchesTheReferenceThroughTheProgram) {
     }
 }
 
-}  // namespace
+}   // namespace

@@ -36,7 +36,7 @@ struct Cwd {   // the golden arguments name files from the project root
     ~Cwd() { fs::current_path(old); }
 };
 
-}  // namespace
+}   // namespace
 
 TEST(CliInProcess, CheckMatchesTheGoldenOutput) {
     Cwd here;

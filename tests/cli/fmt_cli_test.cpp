@@ -20,28 +20,25 @@ namespace {
 
 std::string program(std::string const& arguments) { return elenchus::test::elenchus(arguments); }
 
-std::string const messy =
-    "sort S={a,b}   predicate p(S)\n"
-    "premise one : p(a)&!p(b) // why\n"
-    "claim two: if p(a) then (p(b) | p(a))\n";
+std::string const messy = "sort S={a,b}   predicate p(S)\n"
+                          "premise one : p(a)&!p(b) // why\n"
+                          "claim two: if p(a) then (p(b) | p(a))\n";
 
-std::string const canonical =
-    "sort S = { a, b }\n"
-    "\n"
-    "predicate p(S)\n"
-    "\n"
-    "premise one: p(a) and not p(b)  // why\n"
-    "\n"
-    "claim two: p(a) -> p(b) or p(a)\n";
+std::string const canonical = "sort S = { a, b }\n"
+                              "\n"
+                              "predicate p(S)\n"
+                              "\n"
+                              "premise one: p(a) and not p(b)  // why\n"
+                              "\n"
+                              "claim two: p(a) -> p(b) or p(a)\n";
 
 std::string const broken = "sort S = { a, b }\npremise one: p(a) and\nclaim two: p(\n";
 
 class FmtCli : public testing::Test {
 protected:
     void SetUp() override {
-        dir_ = fs::temp_directory_path() /
-               ("elenchus-fmt-" + std::to_string(::getpid()) + "-" +
-                testing::UnitTest::GetInstance()->current_test_info()->name());
+        dir_ = fs::temp_directory_path() / ("elenchus-fmt-" + std::to_string(::getpid()) + "-" +
+                                            testing::UnitTest::GetInstance()->current_test_info()->name());
         fs::remove_all(dir_);
         fs::create_directories(dir_);
     }
@@ -144,4 +141,4 @@ TEST_F(FmtCli, HelpShowsExamples) {
     EXPECT_NE(r.out.find("Examples:"), std::string::npos);
 }
 
-}  // namespace
+}   // namespace

@@ -69,4 +69,4 @@ std::string case_name(testing::TestParamInfo<std::string> const& info) {
 INSTANTIATE_TEST_SUITE_P(Files, Golden, testing::ValuesIn(golden_cases()), case_name);
 GTEST_ALLOW_UNINSTANTIATED_PARAMETERIZED_TEST(Golden);
 
-}  // namespace
+}   // namespace

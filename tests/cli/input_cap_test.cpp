@@ -37,13 +37,14 @@ TEST(InputCap, DevZeroEndsWithExitTwo) {
 TEST(InputCap, EverySubcommandThatReadsAFileTakesTheCap) {
     auto const size = fs::file_size("examples/syllogisms.arg");
     std::string const under = std::to_string(size - 1), exact = std::to_string(size);
-    for (std::string sub : {"check examples/syllogisms.arg", "export examples/syllogisms.arg",
-                            "fmt examples/syllogisms.arg", "explain examples/syllogisms.arg greeks_mortal",
-                            "whatif examples/syllogisms.arg --without humans_mortal",
-                            "map --no-check --format dot examples/syllogisms.arg"}) {
+    for (std::string sub :
+         {"check examples/syllogisms.arg", "export examples/syllogisms.arg", "fmt examples/syllogisms.arg",
+          "explain examples/syllogisms.arg greeks_mortal", "whatif examples/syllogisms.arg --without humans_mortal",
+          "map --no-check --format dot examples/syllogisms.arg"}) {
         auto r = run(program(sub + " --max-input " + under));
         EXPECT_EQ(r.exit_code, 2) << sub << ": " << r.err;
-        EXPECT_NE(r.err.find("larger than the input limit of " + under + " bytes"), std::string::npos) << sub << ": " << r.err;
+        EXPECT_NE(r.err.find("larger than the input limit of " + under + " bytes"), std::string::npos)
+            << sub << ": " << r.err;
         r = run(program(sub + " --max-input " + exact));
         EXPECT_NE(r.exit_code, 2) << sub << ": a file of exactly the cap is read: " << r.err;
     }
@@ -73,7 +74,8 @@ TEST(InputCap, AFifoIsReadToItsEnd) {
     auto fifo = fs::temp_directory_path() / ("elenchus-cap-fifo-" + std::to_string(::getpid()));
     fs::remove(fifo);
     ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
-    auto r = run("(cat examples/syllogisms.arg > '" + fifo.string() + "' &) ; " + program("fmt --check '" + fifo.string() + "'"));
+    auto r = run("(cat examples/syllogisms.arg > '" + fifo.string() + "' &) ; " +
+                 program("fmt --check '" + fifo.string() + "'"));
     EXPECT_NE(r.exit_code, 2) << r.err;
     r = run("(yes 'premise p: true' > '" + fifo.string() + "' 2>/dev/null &) ; " +
             program("check '" + fifo.string() + "' --max-input 100000"));
@@ -82,4 +84,4 @@ TEST(InputCap, AFifoIsReadToItsEnd) {
     fs::remove(fifo);
 }
 
-}  // namespace
+}   // namespace

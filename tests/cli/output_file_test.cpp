@@ -27,9 +27,8 @@ std::string const canonical = "predicate p\n\npremise one: p\n";
 class OutputFile : public testing::Test {
 protected:
     void SetUp() override {
-        dir_ = fs::temp_directory_path() /
-               ("elenchus-out-" + std::to_string(::getpid()) + "-" +
-                testing::UnitTest::GetInstance()->current_test_info()->name());
+        dir_ = fs::temp_directory_path() / ("elenchus-out-" + std::to_string(::getpid()) + "-" +
+                                            testing::UnitTest::GetInstance()->current_test_info()->name());
         fs::remove_all(dir_);
         fs::create_directories(dir_);
         dot_ = run(program("map --no-check --format dot examples/syllogisms.arg")).out;
@@ -184,4 +183,4 @@ TEST_F(OutputFile, ADirectoryIsAnError) {
     EXPECT_EQ(entries(), 0u);
 }
 
-}  // namespace
+}   // namespace

@@ -14,7 +14,7 @@ namespace {
 
 bool within(elenchus::ast::Span s, std::size_t size) { return s.begin <= s.end && s.end <= size; }
 
-}  // namespace
+}   // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(std::uint8_t const* data, std::size_t size) {
     std::string text(reinterpret_cast<char const*>(data), size);

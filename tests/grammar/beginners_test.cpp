@@ -31,8 +31,7 @@ Result run(std::string const& text, bool check_names = true) {
     for (Diagnostic const& d : diagnostics.sorted()) {
         if (d.severity != Severity::error) continue;
         auto p = source.position(d.span.begin);
-        result.errors.push_back(std::to_string(p.line) + ":" + std::to_string(p.column) + ": " +
-                                d.message);
+        result.errors.push_back(std::to_string(p.line) + ":" + std::to_string(p.column) + ": " + d.message);
     }
     return result;
 }
@@ -42,9 +41,8 @@ std::string first_error(std::string const& text) {
     return r.errors.empty() ? "(accepted)" : r.errors.front();
 }
 
-std::string const vocabulary =
-    "sort S\nentity a, b: S\npredicate p\npredicate q\npredicate r\npredicate t\n"
-    "predicate f(S)\nconstant n: Int\n";
+std::string const vocabulary = "sort S\nentity a, b: S\npredicate p\npredicate q\npredicate r\npredicate t\n"
+                               "predicate f(S)\nconstant n: Int\n";
 
 // ---- Unicode -----------------------------------------------------------------------------
 
@@ -100,8 +98,7 @@ TEST(BeginnersUnicode, FmtPrintsAsciiByDefaultAndSymbolsWhenAsked) {
     auto parsed = run(unicode, false);
     ASSERT_EQ(parsed.errors, std::vector<std::string>{});
     std::string const ascii = print(parsed.file, unicode);
-    EXPECT_NE(ascii.find("claim c: forall x: S. f(x) and not p -> q or false\n"), std::string::npos)
-        << ascii;
+    EXPECT_NE(ascii.find("claim c: forall x: S. f(x) and not p -> q or false\n"), std::string::npos) << ascii;
     std::string const symbols = print(parsed.file, unicode, PrintOptions{true});
     EXPECT_NE(symbols.find("claim c: ∀x: S. f(x) ∧ ¬p → q ∨ ⊥\n"), std::string::npos) << symbols;
     // fmt --unicode, then fmt: the ASCII text again.
@@ -127,8 +124,7 @@ TEST(BeginnersUnicode, UnicodeOutputOfEveryOperatorReadsBack) {
 
 TEST(BeginnersHints, OperatorsFromProgrammingLanguages) {
     EXPECT_EQ(first_error("claim c: n == 3"), "1:12: '==' is not an operator; write '=' to compare two terms");
-    EXPECT_EQ(first_error("claim c: p => q"),
-              "1:12: '=>' is not an operator; write '->' (or '→') for 'implies'");
+    EXPECT_EQ(first_error("claim c: p => q"), "1:12: '=>' is not an operator; write '->' (or '→') for 'implies'");
     EXPECT_EQ(first_error("claim c: p <=> q"),
               "1:12: '<=>' is not an operator; write '<->' (or '↔') for 'if and only if'");
     EXPECT_EQ(first_error("claim c: p && q"), "1:12: '&&' is not an operator; write 'and' (or '∧')");
@@ -142,27 +138,21 @@ TEST(BeginnersHints, OperatorsFromProgrammingLanguages) {
 }
 
 TEST(BeginnersHints, CapitalisedKeywords) {
-    EXPECT_EQ(first_error("claim c: p AND q"),
-              "1:12: 'AND' is not a keyword; write 'and' (keywords are lower case)");
-    EXPECT_EQ(first_error("claim c: p Or q"),
-              "1:12: 'Or' is not a keyword; write 'or' (keywords are lower case)");
-    EXPECT_EQ(first_error("claim c: NOT p"),
-              "1:10: 'NOT' is not a keyword; write 'not' (keywords are lower case)");
+    EXPECT_EQ(first_error("claim c: p AND q"), "1:12: 'AND' is not a keyword; write 'and' (keywords are lower case)");
+    EXPECT_EQ(first_error("claim c: p Or q"), "1:12: 'Or' is not a keyword; write 'or' (keywords are lower case)");
+    EXPECT_EQ(first_error("claim c: NOT p"), "1:10: 'NOT' is not a keyword; write 'not' (keywords are lower case)");
     EXPECT_EQ(first_error("claim c: p IMPLIES q"),
               "1:12: 'IMPLIES' is not a keyword; write 'implies' (keywords are lower case)");
-    EXPECT_EQ(first_error("claim c: (p AND q)"),
-              "1:13: 'AND' is not a keyword; write 'and' (keywords are lower case)");
+    EXPECT_EQ(first_error("claim c: (p AND q)"), "1:13: 'AND' is not a keyword; write 'and' (keywords are lower case)");
     EXPECT_EQ(first_error("claim c: FORALL x: S. p"),
               "1:10: 'FORALL' is not a keyword; write 'forall' (keywords are lower case)");
     // The name `NOT` the parser read is not reported again as unknown.
     EXPECT_EQ(run("predicate p\nclaim c: NOT p\nscenario s { premise d: NOT p }").errors,
-              (std::vector<std::string>{
-                  "2:10: 'NOT' is not a keyword; write 'not' (keywords are lower case)",
-                  "3:25: 'NOT' is not a keyword; write 'not' (keywords are lower case)"}));
+              (std::vector<std::string>{"2:10: 'NOT' is not a keyword; write 'not' (keywords are lower case)",
+                                        "3:25: 'NOT' is not a keyword; write 'not' (keywords are lower case)"}));
     // Where a capitalised keyword parses as a name, the checker gives the hint.
     EXPECT_EQ(run("predicate p\nclaim c: p and TRUE").errors,
-              (std::vector<std::string>{
-                  "2:16: unknown name 'TRUE'; keywords are lower case: write 'true'"}));
+              (std::vector<std::string>{"2:16: unknown name 'TRUE'; keywords are lower case: write 'true'"}));
     // A declared name is no keyword misspelt.
     EXPECT_EQ(first_error("predicate AND\nclaim c: p AND q"), "2:12: expected a declaration, found 'AND'");
 }
@@ -189,12 +179,10 @@ TEST(BeginnersHints, NonAsciiNames) {
 }
 
 TEST(BeginnersHints, MissingCommaBetweenPremises) {
-    EXPECT_EQ(first_error("argument a from b c therefore d"),
-              "1:18: expected ',' between the premises 'b' and 'c'");
+    EXPECT_EQ(first_error("argument a from b c therefore d"), "1:18: expected ',' between the premises 'b' and 'c'");
     EXPECT_EQ(first_error("argument a\n  from b\n  c\n  therefore d"),
               "2:9: expected ',' between the premises 'b' and 'c'");
-    EXPECT_EQ(first_error("scenario s { without x y }"),
-              "1:23: expected ',' between the statements 'x' and 'y'");
+    EXPECT_EQ(first_error("scenario s { without x y }"), "1:23: expected ',' between the statements 'x' and 'y'");
     // The next line's relation is no premise: `therefore` is what is missing.
     EXPECT_EQ(first_error("argument a from b\nx attacks y"),
               "1:18: expected 'therefore' and the conclusion after the premises");
@@ -205,16 +193,15 @@ TEST(BeginnersHints, PredicateUsedAsTerm) {
                  "predicate happy(Person)\npredicate rain\n"
                  "claim c1: loves(john, happy(mary))\nclaim c2: loves(john, rain)\n"
                  "claim c3: loves(john, happy)\n");
-    EXPECT_EQ(r.errors,
-              (std::vector<std::string>{
-                  "6:23: argument 2 of 'loves' must be a Person, got Bool; 'happy' is a predicate, "
-                  "so this is a formula (true or false), not a Person: write a Person here and "
-                  "state the rest with 'and'",
-                  "7:23: argument 2 of 'loves' must be a Person, got Bool; 'rain' is a predicate, so "
-                  "this is a formula (true or false), not a Person: write a Person here and state "
-                  "the rest with 'and'",
-                  "8:23: 'happy' expects 1 argument, got 0; 'happy' is a predicate: 'happy(...)' is "
-                  "a formula, true or false, and cannot stand for a value"}));
+    EXPECT_EQ(r.errors, (std::vector<std::string>{
+                            "6:23: argument 2 of 'loves' must be a Person, got Bool; 'happy' is a predicate, "
+                            "so this is a formula (true or false), not a Person: write a Person here and "
+                            "state the rest with 'and'",
+                            "7:23: argument 2 of 'loves' must be a Person, got Bool; 'rain' is a predicate, so "
+                            "this is a formula (true or false), not a Person: write a Person here and state "
+                            "the rest with 'and'",
+                            "8:23: 'happy' expects 1 argument, got 0; 'happy' is a predicate: 'happy(...)' is "
+                            "a formula, true or false, and cannot stand for a value"}));
 }
 
 // ---- did you mean ------------------------------------------------------------------------
@@ -223,12 +210,11 @@ TEST(BeginnersNames, EveryKindOfNameWithinTwoEditsGetsASuggestion) {
     auto r = run("sort Person\nentity socrates: Person\npredicate rain\npredicate mortal(Person)\n"
                  "premise p: rian\npremise q: mortl(socrates)\npremise s: mortal(scorates)\n"
                  "claim c: forall x: Persn. mortal(x)\nargument a from p, qq therefore c\n");
-    EXPECT_EQ(r.errors, (std::vector<std::string>{
-                            "5:12: unknown name 'rian'; did you mean 'rain'?",
-                            "6:12: unknown predicate 'mortl'; did you mean 'mortal'?",
-                            "7:19: unknown name 'scorates'; did you mean 'socrates'?",
-                            "8:20: unknown type 'Persn'; did you mean 'Person'?",
-                            "9:20: unknown statement 'qq'; did you mean 'q'?"}));
+    EXPECT_EQ(r.errors, (std::vector<std::string>{"5:12: unknown name 'rian'; did you mean 'rain'?",
+                                                  "6:12: unknown predicate 'mortl'; did you mean 'mortal'?",
+                                                  "7:19: unknown name 'scorates'; did you mean 'socrates'?",
+                                                  "8:20: unknown type 'Persn'; did you mean 'Person'?",
+                                                  "9:20: unknown statement 'qq'; did you mean 'q'?"}));
 }
 
 TEST(BeginnersNames, TwoEditsButOneForOneOrTwoLetters) {
@@ -252,32 +238,28 @@ TEST(BeginnersRecovery, NameAndTypeErrorsAroundASyntaxErrorAreReported) {
                  "premise p2: rain ==> wet\n"
                  "premise p3: not rain\n"
                  "premise p4: wet(rain, rain)\n");
-    EXPECT_EQ(r.errors, (std::vector<std::string>{
-                            "3:13: unknown name 'rian'; did you mean 'rain'?",
-                            "4:18: '==>' is not an operator; write '->' (or '→') for 'implies'",
-                            "6:13: 'wet' expects 1 argument, got 2"}));
+    EXPECT_EQ(r.errors, (std::vector<std::string>{"3:13: unknown name 'rian'; did you mean 'rain'?",
+                                                  "4:18: '==>' is not an operator; write '->' (or '→') for 'implies'",
+                                                  "6:13: 'wet' expects 1 argument, got 2"}));
 }
 
 TEST(BeginnersRecovery, NamesOfBrokenDeclarationsAreNotReportedAgain) {
     auto r = run("predicate rain(\npredicate wet\nsort S = { A, B \"b\", C\n"
                  "claim c: rain and wet and A = C\n"
                  "premise p wet\nargument a from p therefore c\np attacks a\n");
-    EXPECT_EQ(r.errors, (std::vector<std::string>{
-                            "1:16: expected ',' or ')' in the parameter types",
-                            "3:23: expected ',' or '}' in the member list",
-                            "5:11: expected ':' after the statement name"}));
+    EXPECT_EQ(r.errors, (std::vector<std::string>{"1:16: expected ',' or ')' in the parameter types",
+                                                  "3:23: expected ',' or '}' in the member list",
+                                                  "5:11: expected ':' after the statement name"}));
 }
 
 TEST(BeginnersRecovery, AReservedWordAsANameIsOneError) {
     auto r = run("predicate claim\npredicate wet\nclaim c: wet\n");
-    EXPECT_EQ(r.errors, (std::vector<std::string>{
-                            "1:11: 'claim' is a reserved word and cannot be a name"}));
+    EXPECT_EQ(r.errors, (std::vector<std::string>{"1:11: 'claim' is a reserved word and cannot be a name"}));
 }
 
 TEST(BeginnersRecovery, MissingThereforeIsReportedWhereItIsMissing) {
     auto r = run("predicate p\nclaim c: p\npremise q: p\nargument a\n  from q\nclaim d: p\n");
-    EXPECT_EQ(r.errors, (std::vector<std::string>{
-                            "5:9: expected 'therefore' and the conclusion after the premises"}));
+    EXPECT_EQ(r.errors, (std::vector<std::string>{"5:9: expected 'therefore' and the conclusion after the premises"}));
 }
 
 TEST(BeginnersRecovery, MissingOperandIsReportedOnItsOwnLine) {
@@ -285,5 +267,5 @@ TEST(BeginnersRecovery, MissingOperandIsReportedOnItsOwnLine) {
     EXPECT_EQ(r.errors, (std::vector<std::string>{"2:17: expected a formula"}));
 }
 
-}  // namespace
-}  // namespace elenchus
+}   // namespace
+}   // namespace elenchus

@@ -26,9 +26,8 @@ namespace {
 class Bounds : public testing::Test {
 protected:
     void SetUp() override {
-        dir_ = fs::temp_directory_path() /
-               ("elenchus-bounds-" + std::to_string(::getpid()) + "-" +
-                testing::UnitTest::GetInstance()->current_test_info()->name());
+        dir_ = fs::temp_directory_path() / ("elenchus-bounds-" + std::to_string(::getpid()) + "-" +
+                                            testing::UnitTest::GetInstance()->current_test_info()->name());
         fs::remove_all(dir_);
         fs::create_directories(dir_);
     }
@@ -79,7 +78,7 @@ TEST_F(Bounds, DefinitionChainsDeeperThanTheLimitAreAnError) {
         << r.err.substr(0, 2000);
     EXPECT_NE(r.err.find("more than 4096 levels"), std::string::npos);
     EXPECT_NE(r.err.find("as predicates with an axiom"), std::string::npos);   // the hint
-    EXPECT_EQ(r.err.find("did you mean"), std::string::npos);   // no cascade past the error
+    EXPECT_EQ(r.err.find("did you mean"), std::string::npos);                  // no cascade past the error
     EXPECT_LT(seconds, 30);
     auto [e, _] = timed("explain '" + path + "' c");
     EXPECT_EQ(e.exit_code, 2);
@@ -166,8 +165,7 @@ TEST_F(Bounds, QuantifiersWithTooManyVariablesAreAnError) {
     for (char const* command : {"check", "export"}) {
         auto [r, seconds] = timed(std::string(command) + " '" + path + "'");
         EXPECT_EQ(r.exit_code, 2) << command;
-        EXPECT_NE(r.err.find("too many variables in scope: more than 256"), std::string::npos)
-            << r.err.substr(0, 300);
+        EXPECT_NE(r.err.find("too many variables in scope: more than 256"), std::string::npos) << r.err.substr(0, 300);
         EXPECT_LT(seconds, 10) << command;
     }
     std::string nested = "sort S\npredicate p(S, S)\npremise s: forall ";
@@ -207,4 +205,4 @@ TEST_F(Bounds, TheSyntaxTreeIsDroppedOnceTheTheoryIsBuilt) {
     EXPECT_EQ(parsed.file.declarations.size(), 1002u);
 }
 
-}  // namespace
+}   // namespace

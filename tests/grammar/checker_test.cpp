@@ -11,10 +11,10 @@ namespace {
 
 struct Checked {
     std::optional<logic::Theory> theory;
-    std::vector<std::string> errors;     // "line:col: message"
+    std::vector<std::string> errors;   // "line:col: message"
     std::vector<std::string> warnings;
-    std::vector<std::string> notes;      // "line:col: message" of every note, in order
-    std::vector<std::string> all;        // "line:col: severity: message", sorted
+    std::vector<std::string> notes;   // "line:col: message" of every note, in order
+    std::vector<std::string> all;     // "line:col: severity: message", sorted
 };
 
 Checked run(std::string const& text) {
@@ -43,16 +43,14 @@ using Lines = std::vector<std::string>;
 
 // A vocabulary every test may use; each of its symbols is used by `vocabulary_use` so that
 // tests that look at warnings see only their own.
-std::string const vocabulary =
-    "sort Country = { Azerbaijan, Turkiye \"Türkiye\", Russia }\n"   // line 1
-    "sort Bloc = { NATO, CSTO }\n"                                    // line 2
-    "predicate member(Country, Bloc) \"is a member of\"\n"           // line 3
-    "predicate ok\n"                                                  // line 4
-    "function spending(Country): Real\n"                              // line 5
-    "constant since: Int\n"                                           // line 6
-    "constant rate: Real\n";                                          // line 7
-std::string const vocabulary_use =
-    "axiom use: ok and member(Russia, CSTO) and spending(Russia) = rate and since = 1\n";
+std::string const vocabulary = "sort Country = { Azerbaijan, Turkiye \"Türkiye\", Russia }\n"   // line 1
+                               "sort Bloc = { NATO, CSTO }\n"                                   // line 2
+                               "predicate member(Country, Bloc) \"is a member of\"\n"           // line 3
+                               "predicate ok\n"                                                 // line 4
+                               "function spending(Country): Real\n"                             // line 5
+                               "constant since: Int\n"                                          // line 6
+                               "constant rate: Real\n";                                         // line 7
+std::string const vocabulary_use = "axiom use: ok and member(Russia, CSTO) and spending(Russia) = rate and since = 1\n";
 
 Checked run_with_vocabulary(std::string const& text) { return run(vocabulary + text); }
 
@@ -211,10 +209,8 @@ TEST(Checker, DuplicateDeclarationsAcrossKinds) {
 
 TEST(Checker, StatementArgumentAndScenarioNamesShareTheNamespace) {
     auto r = run("predicate p\npremise x: p\nargument x from x therefore x\nscenario x {}\n");
-    EXPECT_EQ(r.errors, (Lines{"3:10: duplicate declaration of 'x'",
-                               "4:10: duplicate declaration of 'x'"}));
-    EXPECT_EQ(r.notes, (Lines{"2:9: previous declaration is here",
-                              "2:9: previous declaration is here"}));
+    EXPECT_EQ(r.errors, (Lines{"3:10: duplicate declaration of 'x'", "4:10: duplicate declaration of 'x'"}));
+    EXPECT_EQ(r.notes, (Lines{"2:9: previous declaration is here", "2:9: previous declaration is here"}));
 }
 
 TEST(Checker, DuplicateMembersAndConstants) {
@@ -240,14 +236,12 @@ TEST(Checker, UnknownNameWithoutSuggestion) {
 }
 
 TEST(Checker, UnknownNameSuggestsAVariableInScope) {
-    auto r = run_with_vocabulary(vocabulary_use +
-                                 "claim c: forall country: Country. member(countyr, NATO)\n");
+    auto r = run_with_vocabulary(vocabulary_use + "claim c: forall country: Country. member(countyr, NATO)\n");
     EXPECT_EQ(r.errors, Lines{"9:42: unknown name 'countyr'; did you mean 'country'?"});
 }
 
 TEST(Checker, UnknownType) {
-    EXPECT_EQ(run("constant x: Innt\n").errors,
-              Lines{"1:13: unknown type 'Innt'; did you mean 'Int'?"});
+    EXPECT_EQ(run("constant x: Innt\n").errors, Lines{"1:13: unknown type 'Innt'; did you mean 'Int'?"});
     EXPECT_EQ(run("constant x: Itn\n").errors, Lines{"1:13: unknown type 'Itn'; did you mean 'Int'?"});   // 2 edits
     EXPECT_EQ(run("sort Country\npredicate p(Contry)\n").errors,
               Lines{"2:13: unknown type 'Contry'; did you mean 'Country'?"});
@@ -255,14 +249,12 @@ TEST(Checker, UnknownType) {
 
 TEST(Checker, StatementNamesAreNotFormulas) {
     auto r = run("predicate p\nclaim c1: p\nclaim c2: c1 and p\n");
-    EXPECT_EQ(r.errors,
-              Lines{"3:11: 'c1' is a claim; formulas cannot refer to statements by name"});
+    EXPECT_EQ(r.errors, Lines{"3:11: 'c1' is a claim; formulas cannot refer to statements by name"});
 }
 
 TEST(Checker, SortsAndSourcesAreNotValues) {
     auto r = run("sort S\nsource src\naxiom a: src\naxiom b: forall x: S. x = S\n");
-    EXPECT_EQ(r.errors, (Lines{"3:10: 'src' is a source, not a formula",
-                               "4:27: 'S' is a sort, not a value"}));
+    EXPECT_EQ(r.errors, (Lines{"3:10: 'src' is a source, not a formula", "4:27: 'S' is a sort, not a value"}));
 }
 
 // ---- arity and sorts -------------------------------------------------------------------
@@ -311,8 +303,7 @@ TEST(Checker, StatementFormulaMustBeBool) {
 }
 
 TEST(Checker, IntegerLiteralsMayBeReal) {
-    auto r = run_with_vocabulary(vocabulary_use +
-                                 "axiom a: rate > 2 and rate = 1 + 2 * 3 and 2 < rate\n");
+    auto r = run_with_vocabulary(vocabulary_use + "axiom a: rate > 2 and rate = 1 + 2 * 3 and 2 < rate\n");
     ASSERT_TRUE(r.theory) << ::testing::PrintToString(r.errors);
     logic::Term const& sum = r.theory->statements[1].formula.args[0].args[1].args[1];
     EXPECT_EQ(sum.op, logic::Term::Op::add);
@@ -340,12 +331,9 @@ TEST(Checker, DivisionOnlyOnReal) {
 }
 
 TEST(Checker, EqualityNeedsTheSameType) {
-    EXPECT_TRUE(run_with_vocabulary(vocabulary_use +
-                                    "claim c: (ok = true) and Russia != Turkiye\n")
-                    .theory);
+    EXPECT_TRUE(run_with_vocabulary(vocabulary_use + "claim c: (ok = true) and Russia != Turkiye\n").theory);
     auto r = run_with_vocabulary(vocabulary_use + "claim c: Russia = NATO\n");
-    EXPECT_EQ(r.errors,
-              Lines{"9:10: operands of '=' must have the same type, got Country and Bloc"});
+    EXPECT_EQ(r.errors, Lines{"9:10: operands of '=' must have the same type, got Country and Bloc"});
 }
 
 TEST(Checker, OrderingOnlyOnNumbers) {
@@ -368,9 +356,8 @@ TEST(Checker, ConnectivesNeedBool) {
 // ---- quantifiers -----------------------------------------------------------------------
 
 TEST(Checker, BindersShadowOuterNames) {
-    auto r = run_with_vocabulary(vocabulary_use +
-                                 "claim c: forall since: Country. exists since: Bloc. "
-                                 "member(Russia, since)\n");
+    auto r = run_with_vocabulary(vocabulary_use + "claim c: forall since: Country. exists since: Bloc. "
+                                                  "member(Russia, since)\n");
     ASSERT_TRUE(r.theory) << ::testing::PrintToString(r.errors);
     logic::Term const& body = r.theory->statements[1].formula.args[0].args[0];
     EXPECT_EQ(body.args[1].op, logic::Term::Op::variable);
@@ -380,9 +367,8 @@ TEST(Checker, BindersShadowOuterNames) {
 }
 
 TEST(Checker, VariablesNeedASortOrABuiltInType) {
-    EXPECT_TRUE(run_with_vocabulary(vocabulary_use +
-                                    "claim c: forall i: Int, r: Real, b: Bool. b or i = 1 or r = 1\n")
-                    .theory);
+    EXPECT_TRUE(
+        run_with_vocabulary(vocabulary_use + "claim c: forall i: Int, r: Real, b: Bool. b or i = 1 or r = 1\n").theory);
     auto r = run_with_vocabulary(vocabulary_use + "claim c: forall x: member. ok\n");
     EXPECT_EQ(r.errors, Lines{"9:20: 'member' is a predicate, not a type"});
     r = run_with_vocabulary(vocabulary_use + "claim c: exists x: Contry. ok\n");
@@ -402,10 +388,9 @@ TEST(Checker, VariablesAreNotFunctions) {
 // ---- defines ---------------------------------------------------------------------------
 
 TEST(Checker, DefinesAreTypedMacros) {
-    auto r = run_with_vocabulary(vocabulary_use +
-                                 "define aligned(c: Country) := member(c, NATO) or member(c, CSTO)\n"
-                                 "define big := rate > 3\n"
-                                 "claim c: aligned(Russia) and big and big()\n");
+    auto r = run_with_vocabulary(vocabulary_use + "define aligned(c: Country) := member(c, NATO) or member(c, CSTO)\n"
+                                                  "define big := rate > 3\n"
+                                                  "claim c: aligned(Russia) and big and big()\n");
     ASSERT_TRUE(r.theory) << ::testing::PrintToString(r.errors);
     logic::Term const& f = r.theory->statements[1].formula;
     EXPECT_EQ(f.args[0].args[0].op, logic::Term::Op::define);
@@ -416,8 +401,7 @@ TEST(Checker, DefinesAreTypedMacros) {
 }
 
 TEST(Checker, DefineCallsAreChecked) {
-    std::string const defines =
-        vocabulary_use + "define aligned(c: Country) := member(c, NATO)\n";   // line 9
+    std::string const defines = vocabulary_use + "define aligned(c: Country) := member(c, NATO)\n";   // line 9
     auto r = run_with_vocabulary(defines + "claim c: aligned(NATO)\n");
     EXPECT_EQ(r.errors, Lines{"10:18: argument 1 of 'aligned' must be a Country, got Bloc"});
     r = run_with_vocabulary(defines + "claim c: aligned\n");
@@ -448,13 +432,12 @@ TEST(Checker, CitesNeedADeclaredSource) {
 
 // ---- arguments and relations -----------------------------------------------------------
 
-std::string const statements =
-    "predicate p\n"                                   // 1
-    "premise p1: p\n"                                 // 2
-    "premise p2: p\n"                                 // 3
-    "hypothesis h: p\n"                               // 4
-    "claim c: p\n"                                    // 5
-    "scenario sc { premise inner: p }\n";             // 6
+std::string const statements = "predicate p\n"                         // 1
+                               "premise p1: p\n"                       // 2
+                               "premise p2: p\n"                       // 3
+                               "hypothesis h: p\n"                     // 4
+                               "claim c: p\n"                          // 5
+                               "scenario sc { premise inner: p }\n";   // 6
 
 TEST(Checker, ArgumentsNameStatements) {
     EXPECT_TRUE(run(statements + "argument a from p1, h, c therefore c\n").theory);
@@ -513,8 +496,7 @@ TEST(Checker, WithTurnsOnOnlyHypotheses) {
     ASSERT_TRUE(r.theory) << ::testing::PrintToString(r.errors);
     EXPECT_EQ(r.theory->scenarios[1].with, (std::vector<int>{2}));
     r = run(statements + "scenario s { with p1 }\n");
-    EXPECT_EQ(r.errors,
-              Lines{"7:19: 'p1' is a premise; only hypotheses can be turned on with 'with'"});
+    EXPECT_EQ(r.errors, Lines{"7:19: 'p1' is a premise; only hypotheses can be turned on with 'with'"});
 }
 
 TEST(Checker, ScenarioStatementsAreChecked) {
@@ -535,12 +517,9 @@ TEST(Checker, WarnsAboutUnusedSymbols) {
                  "constant k: Int\n"
                  "define d := true\n");
     ASSERT_TRUE(r.theory);   // warnings are not errors
-    EXPECT_EQ(r.warnings, (Lines{"1:6: sort 'S' is never used",
-                                 "3:8: entity 'e' is never used",
-                                 "4:11: predicate 'p' is never used",
-                                 "5:10: function 'f' is never used",
-                                 "6:10: constant 'k' is never used",
-                                 "7:8: definition 'd' is never used"}));
+    EXPECT_EQ(r.warnings, (Lines{"1:6: sort 'S' is never used", "3:8: entity 'e' is never used",
+                                 "4:11: predicate 'p' is never used", "5:10: function 'f' is never used",
+                                 "6:10: constant 'k' is never used", "7:8: definition 'd' is never used"}));
     EXPECT_EQ(run_with_vocabulary(vocabulary_use).warnings, Lines{});
 }
 
@@ -563,8 +542,7 @@ TEST(Checker, ThreeSeparateErrorsInOrder) {
                  "claim c: x and qqq\n");
     EXPECT_FALSE(r.theory);
     EXPECT_EQ(r.errors, (Lines{"1:13: 'Country' is used before its declaration",
-                               "4:10: operands of 'and' must be Bool, got Int",
-                               "4:16: unknown name 'qqq'"}));
+                               "4:10: operands of 'and' must be Bool, got Int", "4:16: unknown name 'qqq'"}));
 }
 
 TEST(Checker, EntitiesBelongToSorts) {
@@ -696,5 +674,5 @@ TEST(CheckFormula, ChecksAgainstATheory) {
     EXPECT_EQ(number_diagnostics.all().at(0).message, "an assumed formula must be Bool, got Int");
 }
 
-}  // namespace
-}  // namespace elenchus
+}   // namespace
+}   // namespace elenchus

@@ -19,9 +19,9 @@ TEST(SourceFile, PositionsAreOneBasedLineAndColumn) {
     EXPECT_EQ(f.position(6).line, 3u);
     EXPECT_EQ(f.position(7).line, 4u);
     EXPECT_EQ(f.position(8).column, 2u);
-    EXPECT_EQ(f.position(9).line, 4u);     // end of text
+    EXPECT_EQ(f.position(9).line, 4u);   // end of text
     EXPECT_EQ(f.position(9).column, 3u);
-    EXPECT_EQ(f.position(1000).line, 4u);  // past the end is clamped
+    EXPECT_EQ(f.position(1000).line, 4u);   // past the end is clamped
 }
 
 TEST(SourceFile, ColumnsCountCodePointsNotBytes) {
@@ -57,43 +57,38 @@ TEST(SourceFile, EmptyText) {
 
 TEST(Render, ClangStyleWithCaretAndTildes) {
     SourceFile f("x.arg", "predicate member(Country)\nclaim c: membr(Azerbaijan)\n");
-    Diagnostic d{Severity::error, span(35, 40),
-                 "unknown predicate 'membr'; did you mean 'member'?", {}};
-    EXPECT_EQ(render(f, d, false),
-              "x.arg:2:10: error: unknown predicate 'membr'; did you mean 'member'?\n"
-              "claim c: membr(Azerbaijan)\n"
-              "         ^~~~~\n");
+    Diagnostic d{Severity::error, span(35, 40), "unknown predicate 'membr'; did you mean 'member'?", {}};
+    EXPECT_EQ(render(f, d, false), "x.arg:2:10: error: unknown predicate 'membr'; did you mean 'member'?\n"
+                                   "claim c: membr(Azerbaijan)\n"
+                                   "         ^~~~~\n");
 }
 
 TEST(Render, NotesFollowTheirDiagnostic) {
     SourceFile f("x.arg", "sort A\nsort A\n");
-    Diagnostic d{Severity::error, span(12, 13), "duplicate declaration of 'A'",
-                 {{span(5, 6), "previous declaration is here"}}};
-    EXPECT_EQ(render(f, d, false),
-              "x.arg:2:6: error: duplicate declaration of 'A'\n"
-              "sort A\n"
-              "     ^\n"
-              "x.arg:1:6: note: previous declaration is here\n"
-              "sort A\n"
-              "     ^\n");
+    Diagnostic d{
+        Severity::error, span(12, 13), "duplicate declaration of 'A'", {{span(5, 6), "previous declaration is here"}}};
+    EXPECT_EQ(render(f, d, false), "x.arg:2:6: error: duplicate declaration of 'A'\n"
+                                   "sort A\n"
+                                   "     ^\n"
+                                   "x.arg:1:6: note: previous declaration is here\n"
+                                   "sort A\n"
+                                   "     ^\n");
 }
 
 TEST(Render, WarningAndEmptySpan) {
     SourceFile f("w.arg", "source s");
     Diagnostic d{Severity::warning, span(8, 8), "source 's' is never cited", {}};
-    EXPECT_EQ(render(f, d, false),
-              "w.arg:1:9: warning: source 's' is never cited\n"
-              "source s\n"
-              "        ^\n");
+    EXPECT_EQ(render(f, d, false), "w.arg:1:9: warning: source 's' is never cited\n"
+                                   "source s\n"
+                                   "        ^\n");
 }
 
 TEST(Render, MultiLineSpanIsUnderlinedToTheEndOfItsFirstLine) {
     SourceFile f("m.arg", "claim c: p and\n  q\n");
     Diagnostic d{Severity::error, span(9, 18), "bad", {}};
-    EXPECT_EQ(render(f, d, false),
-              "m.arg:1:10: error: bad\n"
-              "claim c: p and\n"
-              "         ^~~~~\n");
+    EXPECT_EQ(render(f, d, false), "m.arg:1:10: error: bad\n"
+                                   "claim c: p and\n"
+                                   "         ^~~~~\n");
 }
 
 TEST(Render, CaretCountsCodePointsAndKeepsTabs) {
@@ -101,10 +96,9 @@ TEST(Render, CaretCountsCodePointsAndKeepsTabs) {
     std::uint32_t const zz = 12;   // tab, quote, 8 bytes of Türkiye, quote, space
     ASSERT_EQ(f.text().substr(zz, 2), "zz");
     Diagnostic d{Severity::error, span(zz, zz + 2), "here", {}};
-    EXPECT_EQ(render(f, d, false),
-              "t.arg:1:12: error: here\n"
-              "\t\"Türkiye\" zz\n"
-              "\t          ^~\n");
+    EXPECT_EQ(render(f, d, false), "t.arg:1:12: error: here\n"
+                                   "\t\"Türkiye\" zz\n"
+                                   "\t          ^~\n");
 }
 
 TEST(Render, ColourOnlyWhenAsked) {
@@ -113,23 +107,20 @@ TEST(Render, ColourOnlyWhenAsked) {
     std::string const plain = render(f, d, false);
     EXPECT_EQ(plain.find('\033'), std::string::npos);
     std::string const coloured = render(f, d, true);
-    EXPECT_EQ(coloured,
-              "\033[1mc.arg:1:3: \033[0m\033[0;1;31merror: \033[0m\033[1moops\033[0m\n"
-              "p q\n"
-              "\033[0;1;32m  ^\033[0m\n"
-              "\033[1mc.arg:1:1: \033[0m\033[0;1;36mnote: \033[0m\033[1msee\033[0m\n"
-              "p q\n"
-              "\033[0;1;32m^\033[0m\n");
+    EXPECT_EQ(coloured, "\033[1mc.arg:1:3: \033[0m\033[0;1;31merror: \033[0m\033[1moops\033[0m\n"
+                        "p q\n"
+                        "\033[0;1;32m  ^\033[0m\n"
+                        "\033[1mc.arg:1:1: \033[0m\033[0;1;36mnote: \033[0m\033[1msee\033[0m\n"
+                        "p q\n"
+                        "\033[0;1;32m^\033[0m\n");
     Diagnostic w{Severity::warning, span(0, 1), "w", {}};
     EXPECT_NE(render(f, w, true).find("\033[0;1;35mwarning: "), std::string::npos);
 }
 
 TEST(Render, ManyDiagnosticsConcatenate) {
     SourceFile f("c.arg", "a b\n");
-    std::vector<Diagnostic> ds{{Severity::error, span(0, 1), "one", {}},
-                               {Severity::warning, span(2, 3), "two", {}}};
-    EXPECT_EQ(render(f, ds, false),
-              "c.arg:1:1: error: one\na b\n^\nc.arg:1:3: warning: two\na b\n  ^\n");
+    std::vector<Diagnostic> ds{{Severity::error, span(0, 1), "one", {}}, {Severity::warning, span(2, 3), "two", {}}};
+    EXPECT_EQ(render(f, ds, false), "c.arg:1:1: error: one\na b\n^\nc.arg:1:3: warning: two\na b\n  ^\n");
 }
 
 TEST(Diagnostics, CapKeepsCountingErrors) {
@@ -164,17 +155,17 @@ TEST(Diagnostics, SortedIsStableForEqualPositions) {
 
 TEST(ClosestName, WithinTwoEditsOrAThirdOfTheLength) {
     std::vector<std::string> const names{"member", "may_host", "Country"};
-    EXPECT_EQ(closest_name("membr", names), "member");     // 1 edit, limit 2
-    EXPECT_EQ(closest_name("mmbr", names), "member");      // 2 edits, limit 2
-    EXPECT_EQ(closest_name("mmb", names), "");             // 3 edits, limit 2
+    EXPECT_EQ(closest_name("membr", names), "member");   // 1 edit, limit 2
+    EXPECT_EQ(closest_name("mmbr", names), "member");    // 2 edits, limit 2
+    EXPECT_EQ(closest_name("mmb", names), "");           // 3 edits, limit 2
     EXPECT_EQ(closest_name("Contry", names), "Country");
     EXPECT_EQ(closest_name("xyz", names), "");
-    EXPECT_EQ(closest_name("mebmer", names), "member");    // 2 edits, limit 2
-    EXPECT_EQ(closest_name("a", {"b"}), "b");               // limit is 1 for one letter
+    EXPECT_EQ(closest_name("mebmer", names), "member");   // 2 edits, limit 2
+    EXPECT_EQ(closest_name("a", {"b"}), "b");             // limit is 1 for one letter
     EXPECT_EQ(closest_name("a", {"bc"}), "");
-    EXPECT_EQ(closest_name("rian", {"rain"}), "rain");      // a swap of neighbours is 1 edit
+    EXPECT_EQ(closest_name("rian", {"rain"}), "rain");   // a swap of neighbours is 1 edit
     EXPECT_EQ(closest_name("abcdefghijklmnopqrstu", {"abcdefghijklmnopqrs"}), "abcdefghijklmnopqrs");
-    EXPECT_EQ(closest_name("member", {"member"}), "");      // the name itself is no suggestion
+    EXPECT_EQ(closest_name("member", {"member"}), "");   // the name itself is no suggestion
     EXPECT_EQ(closest_name("x", {}), "");
 }
 
@@ -191,5 +182,5 @@ TEST(Severity, Names) {
     EXPECT_STREQ(to_string(Severity::note), "note");
 }
 
-}  // namespace
-}  // namespace elenchus
+}   // namespace
+}   // namespace elenchus

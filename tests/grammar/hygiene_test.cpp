@@ -76,8 +76,7 @@ TEST(ByteOrderMark, ColumnsOnLineOneCountFromAfterIt) {
     auto errors = diagnose(bom + "claim c: q\n");
     ASSERT_EQ(errors.size(), 1u);
     EXPECT_EQ(errors[0], "1:10: unknown name 'q'");
-    EXPECT_EQ(rendered(bom + "claim c: q\n"),
-              "t.arg:1:10: error: unknown name 'q'\nclaim c: q\n         ^\n");
+    EXPECT_EQ(rendered(bom + "claim c: q\n"), "t.arg:1:10: error: unknown name 'q'\nclaim c: q\n         ^\n");
 }
 
 TEST(ByteOrderMark, ElsewhereIsAnErrorThatNamesIt) {
@@ -167,17 +166,15 @@ TEST(ControlCharacters, EchoedSourceLinesShowThemEscaped) {
     std::string const text = "claim c: /*\x1b[2J*/ q\n";
     std::string const out = rendered(text);
     EXPECT_EQ(out.find('\x1b'), std::string::npos);
-    EXPECT_EQ(out,
-              "t.arg:1:19: error: unknown name 'q'\n"
-              "claim c: /*<U+001B>[2J*/ q\n"
-              "                         ^\n");
+    EXPECT_EQ(out, "t.arg:1:19: error: unknown name 'q'\n"
+                   "claim c: /*<U+001B>[2J*/ q\n"
+                   "                         ^\n");
 }
 
 TEST(ControlCharacters, TheCaretUnderAnEscapedCharacterCoversItsEscape) {
-    EXPECT_EQ(rendered("claim c: \x07\n"),
-              "t.arg:1:10: error: expected a formula\n"
-              "claim c: <U+0007>\n"
-              "         ^~~~~~~~\n");
+    EXPECT_EQ(rendered("claim c: \x07\n"), "t.arg:1:10: error: expected a formula\n"
+                                           "claim c: <U+0007>\n"
+                                           "         ^~~~~~~~\n");
 }
 
 TEST(ControlCharacters, BidirectionalOverridesAreShownToo) {
@@ -188,9 +185,8 @@ TEST(ControlCharacters, BidirectionalOverridesAreShownToo) {
 TEST(ControlCharacters, RawOnesInAStringAreAnError) {
     auto errors = diagnose("predicate p \"bell\x07\"\n");
     ASSERT_EQ(errors.size(), 1u);
-    EXPECT_EQ(errors[0],
-              "1:18: control character U+0007 in a string; remove it (a string may hold a tab, "
-              "and '\\n' for a line break)");
+    EXPECT_EQ(errors[0], "1:18: control character U+0007 in a string; remove it (a string may hold a tab, "
+                         "and '\\n' for a line break)");
     EXPECT_TRUE(diagnose("predicate p \"a\ttab\"\n").empty());
     // C1 controls (here U+009B, a one-character CSI) as well.
     EXPECT_EQ(diagnose("predicate p \"\xC2\x9B\"\n").size(), 1u);
@@ -204,10 +200,9 @@ TEST(ControlCharacters, MessagesThatQuoteTheFileAreEscaped) {
 
 TEST(ControlCharacters, InvalidBytesAreShownAsBytes) {
     std::string const out = rendered("claim c: \x9b q\n");
-    EXPECT_EQ(out,
-              "t.arg:1:10: error: invalid UTF-8 at byte offset 9\n"
-              "claim c: <0x9B> q\n"
-              "         ^~~~~~\n");
+    EXPECT_EQ(out, "t.arg:1:10: error: invalid UTF-8 at byte offset 9\n"
+                   "claim c: <0x9B> q\n"
+                   "         ^~~~~~\n");
 }
 
 TEST(ControlCharacters, TheCheckCommandNeverWritesThem) {
@@ -238,13 +233,11 @@ TEST(CommandLineFormulas, FollowTheFilesLexicalRules) {
     EXPECT_EQ(formula_errors("/* x"), std::vector<std::string>{"1:1: unterminated comment"});
     EXPECT_TRUE(formula_errors("true /* x */").empty());
     EXPECT_TRUE(formula_errors("true // x").empty());
-    EXPECT_EQ(formula_errors("true false"),
-              std::vector<std::string>{"1:6: unexpected 'false' after the formula"});
+    EXPECT_EQ(formula_errors("true false"), std::vector<std::string>{"1:6: unexpected 'false' after the formula"});
 }
 
 TEST(CommandLineFormulas, WhatifAssumeGetsADiagnostic) {
-    auto r = test::run(test::elenchus(
-        "whatif --no-color examples/propositional-forms.arg --assume 'true /* x'"));
+    auto r = test::run(test::elenchus("whatif --no-color examples/propositional-forms.arg --assume 'true /* x'"));
     EXPECT_EQ(r.exit_code, 2);
     EXPECT_NE(r.err.find("<--assume>:1:6: error: unterminated comment"), std::string::npos) << r.err;
 }
@@ -254,9 +247,8 @@ TEST(CommandLineFormulas, WhatifAssumeGetsADiagnostic) {
 TEST(DisplayNames, MustNotSwapMemberNames) {
     auto errors = diagnose("sort S = { A \"B\", B \"A\" }\nclaim c: A = B\n");
     ASSERT_EQ(errors.size(), 2u);
-    EXPECT_EQ(errors[0],
-              "1:14: display name \"B\" of 'A' is also the name of a member of sort 'S'; display "
-              "names must differ from every other name so that printed formulas read back");
+    EXPECT_EQ(errors[0], "1:14: display name \"B\" of 'A' is also the name of a member of sort 'S'; display "
+                         "names must differ from every other name so that printed formulas read back");
     EXPECT_EQ(errors[1].substr(0, 55), "1:21: display name \"A\" of 'B' is also the name of a mem");
 }
 
@@ -298,5 +290,5 @@ TEST(DisplayNames, EveryBundledFileStillChecks) {
     }
 }
 
-}  // namespace
-}  // namespace elenchus
+}   // namespace
+}   // namespace elenchus

@@ -76,13 +76,20 @@ std::vector<std::string> corpus() {
 }
 
 // Fragments a mutation inserts: tokens, lexing traps, unbalanced delimiters, broken UTF-8.
-std::vector<std::string> const fragments = {
-    "forall", "exists", "not", "and", "or", "xor", "->", "<->", "<-", "<=", "!=", "!", "=",
-    "(", ")", "((((", "))))", "{", "}", ",", ":", ":=", ".", "\"", "\\", "\\q", "\"\\", "//",
-    "/*", "*/", "if", "then", "premise p:", "claim", "scenario s {", "without", "with",
-    "attacks", "supports", "argument a from", "therefore", "sort", "= {", "1.5", "2.", "-",
-    "\n", " ", "\t", "é", "\xC3", "\xFF", "\xE2\x82", "\0", "Int", "Bool", "means", "cites",
-    "f(x, y)", "x: S.", "source", "define d :=", "entity", "predicate", "function", "constant"};
+std::vector<std::string> const fragments = {"forall",    "exists",      "not",        "and",       "or",
+                                            "xor",       "->",          "<->",        "<-",        "<=",
+                                            "!=",        "!",           "=",          "(",         ")",
+                                            "((((",      "))))",        "{",          "}",         ",",
+                                            ":",         ":=",          ".",          "\"",        "\\",
+                                            "\\q",       "\"\\",        "//",         "/*",        "*/",
+                                            "if",        "then",        "premise p:", "claim",     "scenario s {",
+                                            "without",   "with",        "attacks",    "supports",  "argument a from",
+                                            "therefore", "sort",        "= {",        "1.5",       "2.",
+                                            "-",         "\n",          " ",          "\t",        "é",
+                                            "\xC3",      "\xFF",        "\xE2\x82",   "\0",        "Int",
+                                            "Bool",      "means",       "cites",      "f(x, y)",   "x: S.",
+                                            "source",    "define d :=", "entity",     "predicate", "function",
+                                            "constant"};
 
 std::vector<std::pair<std::size_t, std::size_t>> tokens(std::string const& text) {
     std::vector<std::pair<std::size_t, std::size_t>> result;
@@ -107,7 +114,8 @@ std::string mutate(std::string text, std::mt19937& rng) {
                 text[at] = pick(8) == 0 ? static_cast<char>(pick(256)) : static_cast<char>(32 + pick(95));
             break;
         case 1:   // deletion of a short range
-            if (!text.empty() && at < text.size()) text.erase(at, 1 + pick(std::min<std::size_t>(40, text.size() - at)));
+            if (!text.empty() && at < text.size())
+                text.erase(at, 1 + pick(std::min<std::size_t>(40, text.size() - at)));
             break;
         case 2:   // insertion of a fragment
             text.insert(at, fragments[pick(fragments.size())]);
@@ -214,18 +222,45 @@ TEST(Mutation, EveryCorpusFileSurvivesManyMutations) {
 
 TEST(Mutation, PathologicalInputs) {
     std::vector<std::string> inputs = {
-        "", std::string(1, '\0'), std::string(100000, '('), std::string(100000, '{'),
-        "claim c: " + std::string(200000, '!') + "p", "claim c: " + std::string(200000, '-') + "1",
-        std::string(100000, '"'), "source s \"" + std::string(100000, '\\'),
-        "/*" + std::string(100000, '*'), std::string(50000, '/'), "scenario s {" + std::string(50000, '{'),
-        [] { std::string s; for (int i = 0; i < 50000; ++i) s += "scenario s { "; return s; }(),
-        [] { std::string s = "claim c: "; for (int i = 0; i < 50000; ++i) s += "f("; return s; }(),
-        [] { std::string s; for (int i = 0; i < 20000; ++i) s += "premise "; return s; }(),
-        [] { std::string s; for (int i = 0; i < 20000; ++i) s += "a attacks "; return s; }(),
-        [] { std::string s = "claim c: "; for (int i = 0; i < 20000; ++i) s += "forall x: S. if "; return s; }(),
+        "",
+        std::string(1, '\0'),
+        std::string(100000, '('),
+        std::string(100000, '{'),
+        "claim c: " + std::string(200000, '!') + "p",
+        "claim c: " + std::string(200000, '-') + "1",
+        std::string(100000, '"'),
+        "source s \"" + std::string(100000, '\\'),
+        "/*" + std::string(100000, '*'),
+        std::string(50000, '/'),
+        "scenario s {" + std::string(50000, '{'),
+        [] {
+            std::string s;
+            for (int i = 0; i < 50000; ++i) s += "scenario s { ";
+            return s;
+        }(),
+        [] {
+            std::string s = "claim c: ";
+            for (int i = 0; i < 50000; ++i) s += "f(";
+            return s;
+        }(),
+        [] {
+            std::string s;
+            for (int i = 0; i < 20000; ++i) s += "premise ";
+            return s;
+        }(),
+        [] {
+            std::string s;
+            for (int i = 0; i < 20000; ++i) s += "a attacks ";
+            return s;
+        }(),
+        [] {
+            std::string s = "claim c: ";
+            for (int i = 0; i < 20000; ++i) s += "forall x: S. if ";
+            return s;
+        }(),
     };
     for (std::size_t i = 0; i < inputs.size(); ++i) parse_and_check(inputs[i], "pathological " + std::to_string(i));
 }
 
-}  // namespace
-}  // namespace elenchus
+}   // namespace
+}   // namespace elenchus

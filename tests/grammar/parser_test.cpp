@@ -28,8 +28,7 @@ Parsed parse_text(std::string text, ParseLimits limits = {}, std::size_t cap = 5
     result.file = parse(source, diagnostics, limits);
     for (auto const& d : diagnostics.sorted()) {
         auto pos = source.position(d.span.begin);
-        result.errors.push_back(std::to_string(pos.line) + ":" + std::to_string(pos.column) + ": " +
-                                d.message);
+        result.errors.push_back(std::to_string(pos.line) + ":" + std::to_string(pos.column) + ": " + d.message);
     }
     return result;
 }
@@ -167,8 +166,8 @@ TEST(ParserStatement, AcceptsEveryKindWithMeansAndCites) {
         auto s = only<ast::Statement>(std::string(kind) + " s: p");
         EXPECT_STREQ(ast::to_string(s.kind), kind);
     }
-    auto s = only<ast::Statement>(
-        "premise ban: not p cites abdulla \"quote \\\"x\\\"\" means \"reading\\n\" cites other");
+    auto s =
+        only<ast::Statement>("premise ban: not p cites abdulla \"quote \\\"x\\\"\" means \"reading\\n\" cites other");
     EXPECT_EQ(s.means->value, "reading\n");
     ASSERT_EQ(s.cites.size(), 2u);
     EXPECT_EQ(s.cites[0].source.text, "abdulla");
@@ -212,7 +211,8 @@ TEST(ParserArgument, RejectsMissingParts) {
     EXPECT_EQ(first_error("argument a p therefore c"), "1:12: expected 'from' and the argument's premises");
     EXPECT_EQ(first_error("argument a from p c"), "1:18: expected ',' between the premises 'p' and 'c'");
     EXPECT_EQ(first_error("argument a from therefore c"), "1:17: 'therefore' is a reserved word and cannot be a name");
-    EXPECT_EQ(first_error("argument a from p therefore c attacks"), "1:38: expected a name after 'attacks' or 'supports'");
+    EXPECT_EQ(first_error("argument a from p therefore c attacks"),
+              "1:38: expected a name after 'attacks' or 'supports'");
 }
 
 TEST(ParserRelation, AcceptsStandaloneRelations) {
@@ -247,7 +247,8 @@ TEST(ParserScenario, AcceptsClausesAndStatementsInAnyOrder) {
 TEST(ParserScenario, RejectsBadHeadsItemsAndMissingBrace) {
     EXPECT_EQ(first_error("scenario s premise a: p }"), "1:12: expected '{' after the scenario's name");
     EXPECT_EQ(first_error("scenario s { without }"), "1:22: expected a statement name after 'without'");
-    EXPECT_EQ(first_error("scenario s { argument }"), "1:14: expected 'without', 'with', a statement or '}' in scenario 's'");
+    EXPECT_EQ(first_error("scenario s { argument }"),
+              "1:14: expected 'without', 'with', a statement or '}' in scenario 's'");
     EXPECT_EQ(first_error("scenario s { premise a: p"), "1:26: expected '}' at the end of scenario 's'");
     EXPECT_EQ(first_error("scenario s { x }"), "1:14: expected 'without', 'with', a statement or '}' in scenario 's'");
 }
@@ -394,7 +395,8 @@ TEST(ParserSpans, EveryNodeCoversItsText) {
     EXPECT_EQ(slice(text, s.means->span), "\"m\"");
 }
 TEST(ParserSpans, DeclarationsQuantifiersAndRelations) {
-    std::string text = "sort S = { a, b }\nclaim c: forall x: S. p(x)\nargument g from a therefore b attacks h\nscenario s { with q }\n";
+    std::string text = "sort S = { a, b }\nclaim c: forall x: S. p(x)\nargument g from a therefore b attacks "
+                       "h\nscenario s { with q }\n";
     auto parsed = parse_text(text);
     ASSERT_TRUE(parsed.errors.empty());
     auto const& d = parsed.file.declarations;
@@ -438,18 +440,16 @@ TEST(ParserFile, EmptyAndBlankFilesAreValid) {
     EXPECT_EQ(blank.file.comments.size(), 1u);
 }
 TEST(ParserFile, ThreeSeparateErrorsAllReportedInOrder) {
-    auto parsed = parse_text(
-        "sort S\n"
-        "premise a p(x)\n"               // missing ':'
-        "predicate p(S)\n"
-        "claim b: p(x) and\n"            // formula cut short; the next line is a keyword
-        "entity e: S\n"
-        "argument g from a, therefore b\n"   // 'therefore' is no premise name
-        "claim ok: p(e)\n");
-    EXPECT_EQ(parsed.errors, (std::vector<std::string>{
-                                 "2:11: expected ':' after the statement name",
-                                 "4:18: expected a formula",
-                                 "6:20: 'therefore' is a reserved word and cannot be a name"}));
+    auto parsed = parse_text("sort S\n"
+                             "premise a p(x)\n"   // missing ':'
+                             "predicate p(S)\n"
+                             "claim b: p(x) and\n"   // formula cut short; the next line is a keyword
+                             "entity e: S\n"
+                             "argument g from a, therefore b\n"   // 'therefore' is no premise name
+                             "claim ok: p(e)\n");
+    EXPECT_EQ(parsed.errors,
+              (std::vector<std::string>{"2:11: expected ':' after the statement name", "4:18: expected a formula",
+                                        "6:20: 'therefore' is a reserved word and cannot be a name"}));
     // Everything that parsed is kept.
     std::vector<std::size_t> kinds;
     for (auto const& d : parsed.file.declarations) kinds.push_back(d.index());
@@ -478,11 +478,11 @@ TEST(ParserFile, RespectsTheDiagnosticsCap) {
 TEST(ParserFile, InvalidUtf8ReportedAtItsByte) {
     auto parsed = parse_text("sort S\nsource s \"ok é \xC3\x28\"");
     ASSERT_EQ(parsed.errors.size(), 1u);
-    EXPECT_EQ(parsed.errors[0], "2:16: invalid UTF-8 at byte offset 23");   // columns count code points
-    EXPECT_EQ(first_error("\xED\xA0\x80"), "1:1: invalid UTF-8 at byte offset 0");          // surrogate
-    EXPECT_EQ(first_error("sort \xC0\xAF"), "1:6: invalid UTF-8 at byte offset 5");        // overlong
-    EXPECT_EQ(first_error("sort S \xF4\x90\x80\x80"), "1:8: invalid UTF-8 at byte offset 7");  // > U+10FFFF
-    EXPECT_EQ(first_error("sort S \xE2\x82"), "1:8: invalid UTF-8 at byte offset 7");     // truncated
+    EXPECT_EQ(parsed.errors[0], "2:16: invalid UTF-8 at byte offset 23");             // columns count code points
+    EXPECT_EQ(first_error("\xED\xA0\x80"), "1:1: invalid UTF-8 at byte offset 0");    // surrogate
+    EXPECT_EQ(first_error("sort \xC0\xAF"), "1:6: invalid UTF-8 at byte offset 5");   // overlong
+    EXPECT_EQ(first_error("sort S \xF4\x90\x80\x80"), "1:8: invalid UTF-8 at byte offset 7");   // > U+10FFFF
+    EXPECT_EQ(first_error("sort S \xE2\x82"), "1:8: invalid UTF-8 at byte offset 7");           // truncated
 }
 TEST(ParserFile, NonAsciiOutsideStringsIsASyntaxError) {
     EXPECT_EQ(first_error("sort Türkiye"), "1:7: 'ü' (U+00FC) cannot be part of a name; names are "
@@ -566,8 +566,8 @@ TEST(ParserLimits, TenMegabyteFileParsesQuickly) {
     EXPECT_LT(seconds, cpu_budget);
 }
 
-}  // namespace
-}  // namespace elenchus
+}   // namespace
+}   // namespace elenchus
 
 // The reserved words are exactly the language's 37, and no padding entry makes the empty
 // word (or any other) reserved.

@@ -209,7 +209,8 @@ TEST(PrinterFormula, EveryNestingRoundTripsWithNoRedundantParentheses) {
 
 TEST(PrinterFormula, LongChainsDoNotExhaustTheStack) {
     ast::Expr e = leaf("p0");
-    for (int i = 1; i < 200000; ++i) e = binary(ast::BinaryOp::logical_and, std::move(e), leaf("p" + std::to_string(i)));
+    for (int i = 1; i < 200000; ++i)
+        e = binary(ast::BinaryOp::logical_and, std::move(e), leaf("p" + std::to_string(i)));
     std::string text = print(e);
     EXPECT_EQ(text.substr(0, 16), "p0 and p1 and p2");
     EXPECT_EQ(text.find('('), std::string::npos);
@@ -248,90 +249,87 @@ TEST(PrinterFile, CanonicalLayout) {
         "  // closing\n"
         "}\n"
         "// footer\n";
-    std::string const canonical =
-        "// Vocabulary first.\n"
-        "source abdulla \"Leman Abdulla, \\\"New balance\\\" \\\\ South\\nCaucasus\"\n"
-        "\n"
-        "sort Country = { Azerbaijan, Turkiye \"T\xc3\xbcrkiye\" }\n"
-        "sort Person\n"
-        "\n"
-        "entity socrates, plato: Person\n"
-        "\n"
-        "predicate member(Country, Country) \"is a member of\"\n"
-        "predicate official_policy\n"
-        "\n"
-        "function spending(Country): Real \"defence spending\"\n"
-        "\n"
-        "constant pfp_since, joined: Int\n"
-        "\n"
-        "define aligned(c, d: Country) := member(c, d) or member(d, c)\n"
-        "\n"
-        "premise ban: not official_policy\n"
-        "  means \"no policy\"\n"
-        "  cites abdulla \"quote\"  // trailing\n"
-        "\n"
-        "claim c: forall x: Person. x = socrates\n"
-        "\n"
-        "argument a \"title\"\n"
-        "  from ban\n"
-        "  therefore c\n"
-        "  attacks b\n"
-        "\n"
-        "a supports c\n"
-        "\n"
-        "scenario s \"what if\" {  // header\n"
-        "  without ban\n"
-        "  with h\n"
-        "  // before inner\n"
-        "  premise inner: official_policy\n"
-        "  // closing\n"
-        "}\n"
-        "\n"
-        "// footer\n";
+    std::string const canonical = "// Vocabulary first.\n"
+                                  "source abdulla \"Leman Abdulla, \\\"New balance\\\" \\\\ South\\nCaucasus\"\n"
+                                  "\n"
+                                  "sort Country = { Azerbaijan, Turkiye \"T\xc3\xbcrkiye\" }\n"
+                                  "sort Person\n"
+                                  "\n"
+                                  "entity socrates, plato: Person\n"
+                                  "\n"
+                                  "predicate member(Country, Country) \"is a member of\"\n"
+                                  "predicate official_policy\n"
+                                  "\n"
+                                  "function spending(Country): Real \"defence spending\"\n"
+                                  "\n"
+                                  "constant pfp_since, joined: Int\n"
+                                  "\n"
+                                  "define aligned(c, d: Country) := member(c, d) or member(d, c)\n"
+                                  "\n"
+                                  "premise ban: not official_policy\n"
+                                  "  means \"no policy\"\n"
+                                  "  cites abdulla \"quote\"  // trailing\n"
+                                  "\n"
+                                  "claim c: forall x: Person. x = socrates\n"
+                                  "\n"
+                                  "argument a \"title\"\n"
+                                  "  from ban\n"
+                                  "  therefore c\n"
+                                  "  attacks b\n"
+                                  "\n"
+                                  "a supports c\n"
+                                  "\n"
+                                  "scenario s \"what if\" {  // header\n"
+                                  "  without ban\n"
+                                  "  with h\n"
+                                  "  // before inner\n"
+                                  "  premise inner: official_policy\n"
+                                  "  // closing\n"
+                                  "}\n"
+                                  "\n"
+                                  "// footer\n";
     EXPECT_EQ(format(messy), canonical);
     EXPECT_EQ(format(canonical), canonical);
 }
 
 TEST(PrinterFile, StringsAreReEscaped) {
-    std::string const text = "source s \"a \\\"q\\\" \\\\ b\\nc \xe2\x80\x9c" "curly\xe2\x80\x9d\"\n";
+    std::string const text = "source s \"a \\\"q\\\" \\\\ b\\nc \xe2\x80\x9c"
+                             "curly\xe2\x80\x9d\"\n";
     auto f = parse_text(text);
     ASSERT_TRUE(f);
     ASSERT_EQ(f->declarations.size(), 1u);
     auto const& source = std::get<ast::SourceDecl>(f->declarations[0]);
     ASSERT_TRUE(source.title);
-    EXPECT_EQ(source.title->value, "a \"q\" \\ b\nc \xe2\x80\x9c" "curly\xe2\x80\x9d");
+    EXPECT_EQ(source.title->value, "a \"q\" \\ b\nc \xe2\x80\x9c"
+                                   "curly\xe2\x80\x9d");
     EXPECT_EQ(print(*f), text);
 }
 
 TEST(PrinterFile, CommentsInsideADeclarationMoveBeforeIt) {
-    std::string const text =
-        "premise p: a /* inside */ and\n"
-        "  // also inside\n"
-        "  b\n"
-        "  means \"m\" /* after */ // end\n"
-        "claim q: a\n";
-    std::string const canonical =
-        "/* inside */\n"
-        "// also inside\n"
-        "premise p: a and b\n"
-        "  means \"m\"  /* after */ // end\n"
-        "\n"
-        "claim q: a\n";
+    std::string const text = "premise p: a /* inside */ and\n"
+                             "  // also inside\n"
+                             "  b\n"
+                             "  means \"m\" /* after */ // end\n"
+                             "claim q: a\n";
+    std::string const canonical = "/* inside */\n"
+                                  "// also inside\n"
+                                  "premise p: a and b\n"
+                                  "  means \"m\"  /* after */ // end\n"
+                                  "\n"
+                                  "claim q: a\n";
     EXPECT_EQ(format(text), canonical);
     EXPECT_EQ(format(canonical), canonical);
 }
 
 TEST(PrinterFile, CommentsKeepTheirOrderWhenScenarioClausesMerge) {
-    std::string const text =
-        "scenario s {\n"
-        "  without a // first\n"
-        "  without b // second\n"
-        "}\n";
-    std::string const canonical =
-        "scenario s {\n"
-        "  without a, b  // first\n"
-        "  // second\n"
-        "}\n";
+    std::string const text = "scenario s {\n"
+                             "  without a // first\n"
+                             "  without b // second\n"
+                             "}\n";
+    std::string const canonical = "scenario s {\n"
+                                  "  without a, b  // first\n"
+                                  "  // second\n"
+                                  "}\n";
     EXPECT_EQ(format(text), canonical);
     EXPECT_EQ(format(canonical), canonical);
 }
@@ -475,17 +473,16 @@ TEST(PrinterTerm, TypedFormulasReadAsTheLanguage) {
     c.name = "c";
     logic::Term two = term(Op::integer);
     two.number = "2";
-    logic::Term body = term(Op::implies, {
-        symbol(3, {c, symbol(1)}),
-        term(Op::logical_and, {term(Op::logical_not, {symbol(3, {symbol(2), symbol(0)})}),
-                               term(Op::ge, {symbol(4, {symbol(1)}), two}),
-                               term(Op::logical_or, {term(Op::true_), term(Op::false_)})})});
+    logic::Term body =
+        term(Op::implies, {symbol(3, {c, symbol(1)}),
+                           term(Op::logical_and, {term(Op::logical_not, {symbol(3, {symbol(2), symbol(0)})}),
+                                                  term(Op::ge, {symbol(4, {symbol(1)}), two}),
+                                                  term(Op::logical_or, {term(Op::true_), term(Op::false_)})})});
     logic::Term all = term(Op::forall, {body});
     all.binders = {{"c", {logic::Type::Kind::sort, 0}}, {"d", {logic::Type::Kind::sort, 0}}};
 
-    EXPECT_EQ(print(th, all),
-              "forall c, d: Country. allied(c, Turkiye) -> not allied(US, Azerbaijan) and "
-              "spending(Turkiye) >= 2 and (true or false)");
+    EXPECT_EQ(print(th, all), "forall c, d: Country. allied(c, Turkiye) -> not allied(US, Azerbaijan) and "
+                              "spending(Turkiye) >= 2 and (true or false)");
     EXPECT_EQ(print(th, all, true),
               "forall c, d: Country. allied(c, \"T\xc3\xbcrkiye\") -> not allied(\"United States\", "
               "Azerbaijan) and spending(\"T\xc3\xbcrkiye\") >= 2 and (true or false)");
@@ -493,4 +490,4 @@ TEST(PrinterTerm, TypedFormulasReadAsTheLanguage) {
     EXPECT_TRUE(reparsed) << "the IR prints as a formula the parser reads";
 }
 
-}  // namespace
+}   // namespace

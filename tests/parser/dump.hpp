@@ -20,11 +20,9 @@ inline std::string dump(ast::Expr const& e) {
         return s + ")";
     }
     case K::unary:
-        return std::string(e.unary_op == ast::UnaryOp::logical_not ? "(not " : "(- ") +
-               dump(e.operands.at(0)) + ")";
+        return std::string(e.unary_op == ast::UnaryOp::logical_not ? "(not " : "(- ") + dump(e.operands.at(0)) + ")";
     case K::binary:
-        return "(" + dump(e.operands.at(0)) + " " + ast::to_string(e.binary_op) + " " +
-               dump(e.operands.at(1)) + ")";
+        return "(" + dump(e.operands.at(0)) + " " + ast::to_string(e.binary_op) + " " + dump(e.operands.at(1)) + ")";
     case K::quantified: {
         std::string s = e.quantifier == ast::Quantifier::forall ? "(forall" : "(exists";
         for (auto const& b : e.binders) s += " " + b.variable.text + ":" + b.type.text;
@@ -34,4 +32,4 @@ inline std::string dump(ast::Expr const& e) {
     return "?";
 }
 
-}  // namespace elenchus::testing
+}   // namespace elenchus::testing

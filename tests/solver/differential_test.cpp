@@ -46,8 +46,8 @@ public:
     Judge(logic::Theory const& theory, std::string tag) : theory_(theory), tag_(std::move(tag)) {}
 
     // `expected` is "sat" or "unsat"; a binary that times out or gives up proves nothing.
-    void expect(std::vector<int> const& statements, logic::Term const* goal,
-                std::string const& expected, std::string const& what) {
+    void expect(std::vector<int> const& statements, logic::Term const* goal, std::string const& expected,
+                std::string const& what) {
         auto text = solver::export_smtlib(theory_, statements, goal);
         auto answer = test::run_z3(text, tag_);
         if (answer == "unknown" || answer == "timeout") {
@@ -113,11 +113,8 @@ void judge_claims(Judge& judge, logic::Theory const& theory, std::vector<int> co
             judge.expect(asserted, &formula, "sat", what);
             judge.expect(asserted, &negated, "sat", what);
             break;
-        case ClaimStatus::vacuous:
-            judge.expect(asserted, nullptr, "unsat", what);
-            break;
-        case ClaimStatus::unknown:
-            break;
+        case ClaimStatus::vacuous: judge.expect(asserted, nullptr, "unsat", what); break;
+        case ClaimStatus::unknown: break;
         }
     }
 }
@@ -129,17 +126,15 @@ void judge_arguments(Judge& judge, logic::Theory const& theory, std::vector<int>
         auto const& a = theory.arguments[static_cast<std::size_t>(*theory.find_argument(v.name))];
         std::vector<int> basis = a.premises;
         for (int i : asserted)
-            if (theory.statements[static_cast<std::size_t>(i)].kind == ast::StatementKind::axiom)
-                basis.push_back(i);
+            if (theory.statements[static_cast<std::size_t>(i)].kind == ast::StatementKind::axiom) basis.push_back(i);
         auto const& conclusion = theory.statements[static_cast<std::size_t>(a.conclusion)].formula;
-        judge.expect(basis, &conclusion, *v.valid ? "unsat" : "sat",
-                     where + ": argument " + v.name);
+        judge.expect(basis, &conclusion, *v.valid ? "unsat" : "sat", where + ": argument " + v.name);
     }
 }
 
 class Differential : public ::testing::TestWithParam<std::string> {};
 
-}  // namespace
+}   // namespace
 
 TEST_P(Differential, Z3BinaryAgreesWithEveryVerdict) {
     if (!test::z3_binary_available()) GTEST_SKIP() << "the z3 binary is not installed";
@@ -161,14 +156,13 @@ TEST_P(Differential, Z3BinaryAgreesWithEveryVerdict) {
     }
     RecordProperty("compared", judge.compared);
     RecordProperty("inconclusive", judge.inconclusive);
-    std::cout << GetParam() << ": " << judge.compared << " verdicts compared, "
-              << judge.inconclusive << " inconclusive\n";
+    std::cout << GetParam() << ": " << judge.compared << " verdicts compared, " << judge.inconclusive
+              << " inconclusive\n";
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Files, Differential, ::testing::ValuesIn(argument_files()),
-    [](::testing::TestParamInfo<std::string> const& file) {   // not `info`, the macro's parameter
-        std::string name;
-        for (char ch : file.param) name += std::isalnum(static_cast<unsigned char>(ch)) ? ch : '_';
-        return name;
-    });
+INSTANTIATE_TEST_SUITE_P(Files, Differential, ::testing::ValuesIn(argument_files()),
+                         [](::testing::TestParamInfo<std::string> const& file) {   // not `info`, the macro's parameter
+                             std::string name;
+                             for (char ch : file.param) name += std::isalnum(static_cast<unsigned char>(ch)) ? ch : '_';
+                             return name;
+                         });

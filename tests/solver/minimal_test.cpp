@@ -34,7 +34,7 @@ std::string const clash = "predicate p\npredicate q\npredicate r\n"
                           "premise a: p\npremise b: not p\npremise c: q\npremise d: not q\n"
                           "premise e: p -> r\npremise f: not r\n";
 
-}  // namespace
+}   // namespace
 
 TEST(Minimal, EveryMinimalInconsistentSetAgreesWithBruteForce) {
     auto l = load_text(clash);

@@ -26,12 +26,11 @@ namespace {
 std::string program(std::string const& arguments) { return elenchus::test::elenchus(arguments); }
 
 // Nonlinear integer arithmetic: every query runs until a limit stops it.
-std::string const nonlinear =
-    "constant x: Int\nconstant y: Int\nconstant z: Int\n"
-    "premise p1: x > 1 and y > 1 and z > 1\n"
-    "premise p2: x*x*x + y*y*y = z*z*z\n"
-    "claim c1: x*x*x*x + y*y*y*y = z*z*z*z\n"
-    "claim c3: x*x + y*y = z*z\n";
+std::string const nonlinear = "constant x: Int\nconstant y: Int\nconstant z: Int\n"
+                              "premise p1: x > 1 and y > 1 and z > 1\n"
+                              "premise p2: x*x*x + y*y*y = z*z*z\n"
+                              "claim c1: x*x*x*x + y*y*y*y = z*z*z*z\n"
+                              "claim c3: x*x + y*y = z*z\n";
 
 class RunLimits : public testing::Test {
 protected:
@@ -47,8 +46,8 @@ protected:
 };
 
 TEST(RunLimitsCli, TimeoutsThatWouldSwitchTheLimitOffAreRefused) {
-    for (std::string value : {"0", "0.0001", "0.0009", "-1", "4294967.296", "4294968", "86401", "1e300",
-                              "nan", "inf", "abc", "1s", ""}) {
+    for (std::string value :
+         {"0", "0.0001", "0.0009", "-1", "4294967.296", "4294968", "86401", "1e300", "nan", "inf", "abc", "1s", ""}) {
         for (std::string flag : {"--timeout", "--query-timeout"}) {
             auto r = run(program("check examples/syllogisms.arg " + flag + " '" + value + "'"));
             EXPECT_EQ(r.exit_code, 2) << flag << " " << value << ": " << r.out;
@@ -150,4 +149,4 @@ TEST(RunLimitsLibrary, UnitsSpentAreChargedToTheRun) {
     EXPECT_GT(limits.run->spent, 0u) << "the session's copy of the limits shares the budget";
 }
 
-}  // namespace
+}   // namespace

@@ -30,14 +30,14 @@ void add_growing_squares(TheoryBuilder& b) {
     b.function("f", {integer()}, integer());
     auto x = var("x", integer());
     auto y = var("y", integer());
-    b.statement(Kind::axiom, "growth",
-                forall({{"x", integer()}, {"y", integer()}},
-                       implies(compare(Op::lt, x, y),
-                               compare(Op::lt, arith(Op::mul, integer(), b("f", {x}), b("f", {x})),
-                                       arith(Op::mul, integer(), b("f", {y}), b("f", {y}))))));
+    b.statement(
+        Kind::axiom, "growth",
+        forall({{"x", integer()}, {"y", integer()}},
+               implies(compare(Op::lt, x, y), compare(Op::lt, arith(Op::mul, integer(), b("f", {x}), b("f", {x})),
+                                                      arith(Op::mul, integer(), b("f", {y}), b("f", {y}))))));
 }
 
-}  // namespace
+}   // namespace
 
 TEST(Session, ModusPonensEntailsWithBothPremisesInTheCore) {
     TheoryBuilder b;
@@ -115,8 +115,7 @@ TEST(Session, QuantifiersAndUniversalInstantiation) {
     b.predicate("human", {person});
     b.predicate("mortal", {person});
     auto x = var("x", person);
-    b.statement(Kind::axiom, "all_mortal",
-                forall({{"x", person}}, implies(b("human", {x}), b("mortal", {x}))));
+    b.statement(Kind::axiom, "all_mortal", forall({{"x", person}}, implies(b("human", {x}), b("mortal", {x}))));
     b.statement(Kind::premise, "human_socrates", b("human", {b("socrates")}));
     solver::Session s(b.theory, {});
     auto all = b.indices({"all_mortal", "human_socrates"});
@@ -124,8 +123,7 @@ TEST(Session, QuantifiersAndUniversalInstantiation) {
     EXPECT_EQ(s.entails(all, forall({{"x", person}}, b("mortal", {x}))).answer, Answer::sat);
     auto w = s.world();
     EXPECT_FALSE(w.facts.empty());
-    EXPECT_EQ(s.entails(all, exists({{"y", person}}, b("human", {var("y", person)}))).answer,
-              Answer::unsat);
+    EXPECT_EQ(s.entails(all, exists({{"y", person}}, b("human", {var("y", person)}))).answer, Answer::unsat);
 }
 
 TEST(Session, IntegerAndRealArithmetic) {
@@ -134,19 +132,16 @@ TEST(Session, IntegerAndRealArithmetic) {
     b.constant("r", real());
     b.function("spending", {integer()}, real());
     b.statement(Kind::premise, "between",
-                and_(compare(Op::gt, b("n"), number("2", integer())),
-                     compare(Op::lt, b("n"), number("4", integer()))));
-    b.statement(Kind::premise, "half", eq(arith(Op::mul, integer(), number("2", integer()), b("n")),
-                                          number("7", integer())));
+                and_(compare(Op::gt, b("n"), number("2", integer())), compare(Op::lt, b("n"), number("4", integer()))));
+    b.statement(Kind::premise, "half",
+                eq(arith(Op::mul, integer(), number("2", integer()), b("n")), number("7", integer())));
     // `r = 5 / 2` with integer literals the checker typed as Real.
-    b.statement(Kind::premise, "r_value",
-                eq(b("r"), arith(Op::div, real(), number("5", real()), number("2", real()))));
+    b.statement(Kind::premise, "r_value", eq(b("r"), arith(Op::div, real(), number("5", real()), number("2", real()))));
     b.statement(Kind::premise, "spend", compare(Op::ge, b("spending", {b("n")}), number("2.5", real())));
     solver::Session s(b.theory, {});
     EXPECT_EQ(s.entails(b.indices({"between"}), eq(b("n"), number("3", integer()))).answer, Answer::unsat);
     EXPECT_EQ(s.satisfiable(b.indices({"half"})).answer, Answer::unsat);   // 2n = 7 has no integer n
-    EXPECT_EQ(s.entails(b.indices({"r_value"}), compare(Op::gt, b("r"), number("2", real()))).answer,
-              Answer::unsat);
+    EXPECT_EQ(s.entails(b.indices({"r_value"}), compare(Op::gt, b("r"), number("2", real()))).answer, Answer::unsat);
     EXPECT_EQ(s.satisfiable(b.indices({"r_value", "between", "spend"})).answer, Answer::sat);
     auto w = s.world();
     EXPECT_TRUE(has_fact(w, "r = 5/2")) << joined(w);
@@ -159,14 +154,12 @@ TEST(Session, DefinesUnfoldInPlace) {
     auto bloc = b.closed_sort("Bloc", {"NATO", "CSTO"});
     b.predicate("member", {country, bloc});
     auto c = var("c", country);
-    int aligned = b.define("aligned", {{"c", country}},
-                           or_(b("member", {c, b("NATO")}), b("member", {c, b("CSTO")})));
+    int aligned = b.define("aligned", {{"c", country}}, or_(b("member", {c, b("NATO")}), b("member", {c, b("CSTO")})));
     b.statement(Kind::premise, "tr_nato", b("member", {b("Tr"), b("NATO")}));
     b.statement(Kind::premise, "az_none", not_(b.call(aligned, {b("Az")})));
     solver::Session s(b.theory, {});
     EXPECT_EQ(s.entails(b.indices({"tr_nato"}), b.call(aligned, {b("Tr")})).answer, Answer::unsat);
-    EXPECT_EQ(s.entails(b.indices({"az_none"}), not_(b("member", {b("Az"), b("CSTO")}))).answer,
-              Answer::unsat);
+    EXPECT_EQ(s.entails(b.indices({"az_none"}), not_(b("member", {b("Az"), b("CSTO")}))).answer, Answer::unsat);
     EXPECT_EQ(s.satisfiable(b.indices({"tr_nato", "az_none"})).answer, Answer::sat);
     auto w = s.world();
     EXPECT_TRUE(has_fact(w, "member(Az, NATO) = false")) << joined(w);
@@ -261,7 +254,7 @@ TEST(Export, TheZ3BinaryAgreesWithTheSession) {
     auto country = b.closed_sort("Country", {"Az", "Tr"}, {"Azerbaijan", "Türkiye"});
     auto string_sort = b.open_sort("String");   // a Z3 built-in sort name
     auto thing = b.open_sort("Thing");
-    b.entity("let", thing);                      // an SMT-LIB reserved word
+    b.entity("let", thing);   // an SMT-LIB reserved word
     b.entity("word", string_sort);
     b.predicate("member", {country});
     b.predicate("ite", {thing, country});
@@ -270,15 +263,18 @@ TEST(Export, TheZ3BinaryAgreesWithTheSession) {
     auto c = var("c", country);
     auto x = var("x", thing);
     b.statement(Kind::premise, "member", b("member", {b("Tr")}));   // a statement named like a symbol
-    b.statement(Kind::axiom, "members_spend",
-                forall({{"c", country}}, implies(b("member", {c}),
-                                                 compare(Op::ge, b("spending", {c}), number("2", real())))));
+    b.statement(
+        Kind::axiom, "members_spend",
+        forall({{"c", country}}, implies(b("member", {c}), compare(Op::ge, b("spending", {c}), number("2", real())))));
     b.statement(Kind::premise, "all_ite", forall({{"x", thing}}, b("ite", {x, b("Az")})));
     b.statement(Kind::premise, "since_1994", eq(b("since"), number("1994", integer())));
     b.statement(Kind::premise, "low", compare(Op::lt, b("spending", {b("Tr")}), number("1.5", real())));
     solver::Session s(b.theory, {});
     auto theory_statements = [&](std::vector<std::string> names) { return b.indices(names); };
-    struct Case { std::vector<std::string> statements; std::optional<Term> goal; };
+    struct Case {
+        std::vector<std::string> statements;
+        std::optional<Term> goal;
+    };
     std::vector<Case> cases{
         {{"member", "members_spend", "all_ite", "since_1994"}, std::nullopt},
         {{"member", "members_spend", "low"}, std::nullopt},
@@ -306,8 +302,7 @@ TEST(Session, InnerBindersShadowOuterOnes) {
     auto x = var("x", thing);
     b.statement(Kind::premise, "two",
                 exists({{"x", thing}}, and_(b("P", {x}), exists({{"x", thing}}, not_(b("P", {x}))))));
-    b.statement(Kind::axiom, "one_thing",
-                forall({{"x", thing}, {"y", thing}}, eq(x, var("y", thing))));
+    b.statement(Kind::axiom, "one_thing", forall({{"x", thing}, {"y", thing}}, eq(x, var("y", thing))));
     solver::Session s(b.theory, {});
     EXPECT_EQ(s.satisfiable(b.indices({"two"})).answer, Answer::sat);
     EXPECT_EQ(s.satisfiable(b.indices({"two", "one_thing"})).answer, Answer::unsat);

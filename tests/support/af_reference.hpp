@@ -20,10 +20,10 @@ struct ReferenceSemantics {
 
     std::vector<Mask> const& of(acceptability::Semantics s) const {
         switch (s) {
-            case acceptability::Semantics::grounded: return grounded;
-            case acceptability::Semantics::complete: return complete;
-            case acceptability::Semantics::preferred: return preferred;
-            case acceptability::Semantics::stable: return stable;
+        case acceptability::Semantics::grounded: return grounded;
+        case acceptability::Semantics::complete: return complete;
+        case acceptability::Semantics::preferred: return preferred;
+        case acceptability::Semantics::stable: return stable;
         }
         return grounded;
     }
@@ -68,8 +68,7 @@ inline ReferenceSemantics reference_semantics(acceptability::Framework const& af
             r.grounded.push_back(c);
     // Preferred: the maximal admissible sets.
     for (Mask a : r.admissible)
-        if (std::none_of(r.admissible.begin(), r.admissible.end(),
-                         [&](Mask b) { return b != a && (a & ~b) == 0; }))
+        if (std::none_of(r.admissible.begin(), r.admissible.end(), [&](Mask b) { return b != a && (a & ~b) == 0; }))
             r.preferred.push_back(a);
     return r;
 }
@@ -93,4 +92,4 @@ inline acceptability::Framework random_framework(std::mt19937& rng, std::size_t 
     return acceptability::Framework(std::move(names), attacks);
 }
 
-}  // namespace elenchus::test
+}   // namespace elenchus::test

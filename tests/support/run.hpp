@@ -48,4 +48,4 @@ inline std::string elenchus(std::string const& arguments) {
     return std::string("'") + ELENCHUS_BINARY + "' " + arguments;
 }
 
-}  // namespace elenchus::test
+}   // namespace elenchus::test

@@ -51,14 +51,17 @@ inline Term quantify(Op op, std::vector<logic::Variable> binders, Term body) {
     t.binders = std::move(binders);
     return t;
 }
-inline Term forall(std::vector<logic::Variable> b, Term body) { return quantify(Op::forall, std::move(b), std::move(body)); }
-inline Term exists(std::vector<logic::Variable> b, Term body) { return quantify(Op::exists, std::move(b), std::move(body)); }
+inline Term forall(std::vector<logic::Variable> b, Term body) {
+    return quantify(Op::forall, std::move(b), std::move(body));
+}
+inline Term exists(std::vector<logic::Variable> b, Term body) {
+    return quantify(Op::exists, std::move(b), std::move(body));
+}
 
 struct TheoryBuilder {
     logic::Theory theory;
 
-    Type closed_sort(std::string name, std::vector<std::string> members,
-                     std::vector<std::string> displays = {}) {
+    Type closed_sort(std::string name, std::vector<std::string> members, std::vector<std::string> displays = {}) {
         int s = static_cast<int>(theory.sorts.size());
         theory.sorts.push_back({name, true, {}, {}});
         for (std::size_t k = 0; k < members.size(); ++k) {
@@ -97,9 +100,7 @@ struct TheoryBuilder {
     int constant(std::string name, Type type) {
         return symbol(logic::Symbol::Kind::constant, std::move(name), {}, type);
     }
-    int entity(std::string name, Type sort) {
-        return symbol(logic::Symbol::Kind::entity, std::move(name), {}, sort);
-    }
+    int entity(std::string name, Type sort) { return symbol(logic::Symbol::Kind::entity, std::move(name), {}, sort); }
     // The symbol named `name` applied to `args` (a member, entity or constant without).
     Term operator()(std::string const& name, std::vector<Term> args = {}) const {
         for (std::size_t i = 0; i < theory.symbols.size(); ++i) {
@@ -141,8 +142,7 @@ struct TheoryBuilder {
         a.conclusion = index(conclusion);
         theory.arguments.push_back(std::move(a));
     }
-    logic::Scenario& scenario(std::string name, std::vector<std::string> without,
-                              std::vector<std::string> with) {
+    logic::Scenario& scenario(std::string name, std::vector<std::string> without, std::vector<std::string> with) {
         logic::Scenario s;
         s.name = std::move(name);
         s.without = indices(without);
@@ -152,4 +152,4 @@ struct TheoryBuilder {
     }
 };
 
-}  // namespace elenchus::test
+}   // namespace elenchus::test

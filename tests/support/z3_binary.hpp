@@ -37,4 +37,4 @@ inline std::string run_z3(std::string const& smtlib, std::string const& tag = "q
     return end == std::string::npos ? output : output.substr(0, end);
 }
 
-}  // namespace elenchus::test
+}   // namespace elenchus::test

@@ -13,9 +13,8 @@ namespace {
 using elenchus::tptp::status_of;
 using elenchus::tptp::to_arg;
 
-std::string const header =
-    "// Converted from TPTP: one open sort U, TPTP names prefixed (p_ predicate,\n"
-    "// f_ function, c_ constant, v variable, ax_ formula).\n";
+std::string const header = "// Converted from TPTP: one open sort U, TPTP names prefixed (p_ predicate,\n"
+                           "// f_ function, c_ constant, v variable, ax_ formula).\n";
 
 std::string converted(std::string_view problem) {
     auto c = to_arg(problem);
@@ -36,10 +35,9 @@ TEST(TptpConvert, Propositional) {
 
 TEST(TptpConvert, QuantifiersFunctionsAndConstants) {
     EXPECT_EQ(converted("fof(a1, axiom, ! [X,Y] : ( f(X) = Y => p(a, g(X,Y)) ))."),
-              header +
-                  "sort U\nentity c_a: U\nfunction f_f(U): U\nfunction f_g(U, U): U\n"
-                  "predicate p_p(U, U)\n\n"
-                  "axiom ax_a1: forall vX, vY: U. f_f(vX) = vY -> p_p(c_a, f_g(vX, vY))\n");
+              header + "sort U\nentity c_a: U\nfunction f_f(U): U\nfunction f_g(U, U): U\n"
+                       "predicate p_p(U, U)\n\n"
+                       "axiom ax_a1: forall vX, vY: U. f_f(vX) = vY -> p_p(c_a, f_g(vX, vY))\n");
 }
 
 TEST(TptpConvert, EveryConnective) {
@@ -51,17 +49,15 @@ TEST(TptpConvert, EveryConnective) {
 
 TEST(TptpConvert, QuantifierInsideConnective) {
     EXPECT_EQ(converted("fof(c, conjecture, ~ ? [X] : ( q(X) & ! [Y] : r(X,Y) ) | ~ a = b )."),
-              header +
-                  "sort U\nentity c_a, c_b: U\npredicate p_q(U)\npredicate p_r(U, U)\n\n"
-                  "claim conj: not (exists vX: U. p_q(vX) and (forall vY: U. p_r(vX, vY))) or "
-                  "not (c_a = c_b)\n");
+              header + "sort U\nentity c_a, c_b: U\npredicate p_q(U)\npredicate p_r(U, U)\n\n"
+                       "claim conj: not (exists vX: U. p_q(vX) and (forall vY: U. p_r(vX, vY))) or "
+                       "not (c_a = c_b)\n");
 }
 
 TEST(TptpConvert, OneNameWithSeveralAritiesIsSeveralSymbols) {
     EXPECT_EQ(converted("fof(x, axiom, p & p(a) & q(p))."),
-              header +
-                  "sort U\nentity c_a, c_p: U\npredicate p_p_0\npredicate p_p_1(U)\n"
-                  "predicate p_q(U)\n\naxiom ax_x: p_p_0 and p_p_1(c_a) and p_q(c_p)\n");
+              header + "sort U\nentity c_a, c_p: U\npredicate p_p_0\npredicate p_p_1(U)\n"
+                       "predicate p_q(U)\n\naxiom ax_x: p_p_0 and p_p_1(c_a) and p_q(c_p)\n");
 }
 
 TEST(TptpConvert, ReservedWordsQuotedNamesAndComments) {
@@ -69,12 +65,11 @@ TEST(TptpConvert, ReservedWordsQuotedNamesAndComments) {
                         "fof(and, axiom, forall(and) | not).\n"
                         "fof('my ax', hypothesis, 'P q'(b), file('x.p', y)).\n"
                         "fof(and, lemma, $false)."),
-              header +
-                  "sort U\nentity c_and, c_b: U\npredicate p_P_x20q(U)\npredicate p_forall(U)\n"
-                  "predicate p_not\n\n"
-                  "axiom ax_and: p_forall(c_and) or p_not\n"
-                  "axiom ax_my_x20ax: p_P_x20q(c_b)\n"
-                  "axiom ax_and_2: false\n");
+              header + "sort U\nentity c_and, c_b: U\npredicate p_P_x20q(U)\npredicate p_forall(U)\n"
+                       "predicate p_not\n\n"
+                       "axiom ax_and: p_forall(c_and) or p_not\n"
+                       "axiom ax_my_x20ax: p_P_x20q(c_b)\n"
+                       "axiom ax_and_2: false\n");
 }
 
 TEST(TptpConvert, SeveralConjecturesAreConjoined) {
@@ -99,8 +94,7 @@ TEST(TptpConvert, RejectsWhatItCannotConvert) {
 
 // Every problem of the conformance set is in the subset the converter handles.
 TEST(TptpConvert, EveryConformanceProblemConverts) {
-    std::filesystem::path const dir =
-        std::filesystem::path(ELENCHUS_SOURCE_DIR) / "tests" / "conformance" / "tptp-syn";
+    std::filesystem::path const dir = std::filesystem::path(ELENCHUS_SOURCE_DIR) / "tests" / "conformance" / "tptp-syn";
     ASSERT_TRUE(std::filesystem::is_directory(dir)) << dir;
     int files = 0;
     for (auto const& entry : std::filesystem::directory_iterator(dir)) {
@@ -117,4 +111,4 @@ TEST(TptpConvert, EveryConformanceProblemConverts) {
     EXPECT_GT(files, 0);
 }
 
-}  // namespace
+}   // namespace

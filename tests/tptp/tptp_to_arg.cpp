@@ -22,9 +22,8 @@ struct Token {
 };
 
 // Longest spellings first, so `<=>` is not read as `<=` and `!=` not as `!`.
-constexpr std::string_view punctuation[] = {"<=>", "<~>", "=>", "<=", "~|", "~&", "!=", "(", ")",
-                                            "[",   "]",   ",",  ".",  ":",  "!",  "?",  "~",
-                                            "&",   "|",   "="};
+constexpr std::string_view punctuation[] = {"<=>", "<~>", "=>", "<=", "~|", "~&", "!=", "(", ")", "[",
+                                            "]",   ",",   ".",  ":",  "!",  "?",  "~",  "&", "|", "="};
 
 bool is_alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
 
@@ -38,8 +37,15 @@ std::vector<Token> lex(std::string_view s) {
     };
     while (i < s.size()) {
         char const c = s[i];
-        if (c == '\n') { ++line; ++i; continue; }
-        if (std::isspace(static_cast<unsigned char>(c))) { ++i; continue; }
+        if (c == '\n') {
+            ++line;
+            ++i;
+            continue;
+        }
+        if (std::isspace(static_cast<unsigned char>(c))) {
+            ++i;
+            continue;
+        }
         if (c == '%') {
             while (i < s.size() && s[i] != '\n') ++i;
             continue;
@@ -111,12 +117,25 @@ struct Term {
 
 struct Formula {
     enum Kind {
-        atom, equal, not_equal, truth, falsity, negation, conjunction, disjunction,
-        implication, equivalence, exclusive, nor, nand, forall, exists
+        atom,
+        equal,
+        not_equal,
+        truth,
+        falsity,
+        negation,
+        conjunction,
+        disjunction,
+        implication,
+        equivalence,
+        exclusive,
+        nor,
+        nand,
+        forall,
+        exists
     };
     Kind kind = truth;
-    Term applied;                     // atom: the predicate and its arguments
-    std::vector<Term> sides;          // equal, not_equal
+    Term applied;              // atom: the predicate and its arguments
+    std::vector<Term> sides;   // equal, not_equal
     std::vector<std::string> variables;
     std::vector<Formula> parts;
 };
@@ -209,9 +228,8 @@ private:
             return chain;
         }
         static std::map<std::string, Formula::Kind, std::less<>> const binary{
-            {"=>", Formula::implication}, {"<=", Formula::implication},
-            {"<=>", Formula::equivalence}, {"<~>", Formula::exclusive},
-            {"~|", Formula::nor}, {"~&", Formula::nand}};
+            {"=>", Formula::implication}, {"<=", Formula::implication}, {"<=>", Formula::equivalence},
+            {"<~>", Formula::exclusive},  {"~|", Formula::nor},         {"~&", Formula::nand}};
         if (peek().kind == Token::punct) {
             if (auto it = binary.find(peek().text); it != binary.end()) {
                 bool const converse = peek().text == "<=";
@@ -394,8 +412,7 @@ private:
     std::string function(std::string const& name, int arity) const {
         return symbol(arity == 0 ? "c_" : "f_", name, arity, functions_.at(name));
     }
-    static std::string symbol(char const* prefix, std::string const& name, int arity,
-                              std::set<int> const& arities) {
+    static std::string symbol(char const* prefix, std::string const& name, int arity, std::set<int> const& arities) {
         std::string out = prefix;
         out += identifier(name);
         if (arities.size() > 1) {
@@ -428,8 +445,7 @@ private:
         auto wrap = [&](std::string s) { return operand ? "(" + s + ")" : s; };
         auto join = [&](char const* op) {
             std::string out;
-            for (std::size_t i = 0; i < f.parts.size(); ++i)
-                out += (i ? op : "") + print(f.parts[i], true);
+            for (std::size_t i = 0; i < f.parts.size(); ++i) out += (i ? op : "") + print(f.parts[i], true);
             return out;
         };
         switch (f.kind) {
@@ -446,7 +462,8 @@ private:
         case Formula::negation: {
             // `not a = b` would parse as intended, but reads as `(not a) = b`.
             auto const& operand_formula = f.parts[0];
-            bool const comparison = operand_formula.kind == Formula::equal || operand_formula.kind == Formula::not_equal;
+            bool const comparison =
+                operand_formula.kind == Formula::equal || operand_formula.kind == Formula::not_equal;
             return comparison ? "not (" + print(operand_formula, false) + ")" : "not " + print(operand_formula, true);
         }
         case Formula::conjunction: return wrap(join(" and "));
@@ -473,13 +490,12 @@ private:
 };
 
 bool asserted_role(std::string const& role) {
-    static std::set<std::string> const roles{"axiom", "hypothesis", "definition", "assumption",
-                                             "lemma", "theorem", "corollary", "negated_conjecture",
-                                             "plain"};
+    static std::set<std::string> const roles{"axiom",   "hypothesis", "definition",         "assumption", "lemma",
+                                             "theorem", "corollary",  "negated_conjecture", "plain"};
     return roles.count(role) > 0;
 }
 
-}  // namespace
+}   // namespace
 
 std::string status_of(std::string_view problem) {
     std::size_t at = 0;
@@ -542,4 +558,4 @@ Conversion to_arg(std::string_view problem) {
     return result;
 }
 
-}  // namespace elenchus::tptp
+}   // namespace elenchus::tptp

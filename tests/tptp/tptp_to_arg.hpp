@@ -13,9 +13,9 @@ namespace elenchus::tptp {
 std::string status_of(std::string_view problem);
 
 struct Conversion {
-    std::string text;            // the Elenchus file; empty when `error` is set
-    std::string error;           // "line N: why", when the problem cannot be converted
-    bool has_conjecture = false; // the file has `claim conj`
+    std::string text;              // the Elenchus file; empty when `error` is set
+    std::string error;             // "line N: why", when the problem cannot be converted
+    bool has_conjecture = false;   // the file has `claim conj`
 };
 
 // One open sort `U`; every predicate and function by its arity (a TPTP constant becomes an
@@ -26,4 +26,4 @@ struct Conversion {
 // variables `v`, statements `ax_`.
 Conversion to_arg(std::string_view problem);
 
-}  // namespace elenchus::tptp
+}   // namespace elenchus::tptp

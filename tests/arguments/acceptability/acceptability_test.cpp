@@ -204,8 +204,7 @@ TEST(Acceptability, ChainIsDecidedByGroundedAlone) {
     // a -> b -> c -> d: {a, c} under every semantics; reinstatement of c by a.
     auto const f = framework(4, {{0, 1}, {1, 2}, {2, 3}});
     for (Semantics s : all_semantics) EXPECT_EQ(solver_extensions(f, s), masks({0b0101})) << af::abbreviation(s);
-    EXPECT_EQ(af::grounded_labelling(f),
-              (af::Labelling{af::Label::in, af::Label::out, af::Label::in, af::Label::out}));
+    EXPECT_EQ(af::grounded_labelling(f), (af::Labelling{af::Label::in, af::Label::out, af::Label::in, af::Label::out}));
 }
 
 TEST(Acceptability, RepeatedAttacksCountOnce) {
@@ -242,15 +241,15 @@ constexpr char const* guess = "in(X) :- not out(X), arg(X).\nout(X) :- not in(X)
                               ":- in(X), in(Y), att(X,Y).\ndefeated(X) :- in(Y), att(Y,X).\n";
 std::string encoding(Semantics s) {
     switch (s) {
-        case Semantics::grounded:
-            return "in(X) :- arg(X), defeated(Y) : att(Y,X).\ndefeated(X) :- in(Y), att(Y,X).\n#show in/1.\n";
-        case Semantics::stable: return std::string(guess) + ":- out(X), not defeated(X).\n#show in/1.\n";
-        case Semantics::complete:
-        case Semantics::preferred:
-            return std::string(guess) +
-                   "undefended(X) :- att(Y,X), not defeated(Y).\n:- in(X), undefended(X).\n"
-                   ":- out(X), not undefended(X).\n#show in/1.\n" +
-                   (s == Semantics::preferred ? "#heuristic in(X) : arg(X). [1,true]\n" : "");
+    case Semantics::grounded:
+        return "in(X) :- arg(X), defeated(Y) : att(Y,X).\ndefeated(X) :- in(Y), att(Y,X).\n#show in/1.\n";
+    case Semantics::stable: return std::string(guess) + ":- out(X), not defeated(X).\n#show in/1.\n";
+    case Semantics::complete:
+    case Semantics::preferred:
+        return std::string(guess) +
+               "undefended(X) :- att(Y,X), not defeated(Y).\n:- in(X), undefended(X).\n"
+               ":- out(X), not undefended(X).\n#show in/1.\n" +
+               (s == Semantics::preferred ? "#heuristic in(X) : arg(X). [1,true]\n" : "");
     }
     return {};
 }
@@ -288,7 +287,8 @@ TEST(Acceptability, ClingoWithTheAspartixEncodingsAgrees) {
         std::size_t const n = std::uniform_int_distribution<std::size_t>(1, 10)(rng);
         auto const f = elenchus::test::random_framework(rng, n, round % 2 ? 0.15 : 0.3, 0.05);
         for (Semantics s : all_semantics)
-            EXPECT_EQ(solver_extensions(f, s), clingo_extensions(f, s, dir)) << af::abbreviation(s) << " on " << describe(f);
+            EXPECT_EQ(solver_extensions(f, s), clingo_extensions(f, s, dir))
+                << af::abbreviation(s) << " on " << describe(f);
     }
     fs::remove_all(dir);
 }
@@ -388,4 +388,4 @@ TEST(Iccma, TaskNames) {
     EXPECT_FALSE(af::format_for_path("file.tgf").has_value());
 }
 
-}  // namespace
+}   // namespace

@@ -54,7 +54,8 @@ TEST(ExplainConformance, TheoremsWithSmallSupportGetVerifiedDerivations) {
         if (e.path().extension() == ".p") files.push_back(e.path());
     std::sort(files.begin(), files.end());
 
-    std::size_t theorems = 0, converted = 0, follows = 0, small = 0, verified = 0, direct = 0, undecided = 0, unshrunk = 0;
+    std::size_t theorems = 0, converted = 0, follows = 0, small = 0, verified = 0, direct = 0, undecided = 0,
+                unshrunk = 0;
     std::vector<std::string> failures, fallbacks;
     for (auto const& path : files) {
         std::string text = test::read_text(path);
@@ -99,11 +100,11 @@ TEST(ExplainConformance, TheoremsWithSmallSupportGetVerifiedDerivations) {
         if (d.verified && fallback_steps(d) == 0) ++direct;
         else if (d.verified) fallbacks.push_back(path.filename().string());
     }
-    std::string summary = fmt::format(
-        "TPTP SYN problems marked Theorem: {}; converted: {}; follows: {} (undecided: {}); "
-        "no minimal support within the time limit: {}; minimal support <= 8: {}; "
-        "verified derivations: {}; of which without the fallback rule: {}",
-        theorems, converted, follows, undecided, unshrunk, small, verified, direct);
+    std::string summary =
+        fmt::format("TPTP SYN problems marked Theorem: {}; converted: {}; follows: {} (undecided: {}); "
+                    "no minimal support within the time limit: {}; minimal support <= 8: {}; "
+                    "verified derivations: {}; of which without the fallback rule: {}",
+                    theorems, converted, follows, undecided, unshrunk, small, verified, direct);
     std::cout << summary << '\n' << "with the fallback rule: " << fmt::format("{}", fmt::join(fallbacks, " ")) << '\n';
     if (char const* out = std::getenv("ELENCHUS_EXPLAIN_CONFORMANCE")) std::ofstream(out) << summary << '\n';
     // Every problem in scope gets a verified derivation. (SYN349+1, four alternating
@@ -115,4 +116,4 @@ TEST(ExplainConformance, TheoremsWithSmallSupportGetVerifiedDerivations) {
     EXPECT_GT(small, 0u) << summary;
 }
 
-}  // namespace
+}   // namespace

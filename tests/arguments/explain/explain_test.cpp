@@ -100,8 +100,7 @@ std::string claim_status(logic::Theory const& theory, int claim) {
     if (consistent == solver::Answer::unsat) return "vacuous";
     auto const holds = s.entails(world, c).answer;
     auto const fails = s.entails(world, not_c).answer;
-    if (consistent == solver::Answer::unknown || holds == solver::Answer::unknown ||
-        fails == solver::Answer::unknown)
+    if (consistent == solver::Answer::unknown || holds == solver::Answer::unknown || fails == solver::Answer::unknown)
         return "unknown";
     return holds == solver::Answer::unsat ? "follows" : fails == solver::Answer::unsat ? "refuted" : "open";
 }
@@ -242,7 +241,8 @@ std::optional<Derivation> derivation_of(std::string const& text, std::string con
 
 // p -> q and p -> not q: supposing p leads to a contradiction, so not p.
 TEST(Explain, ReductioOpensASubproof) {
-    auto found = derivation_of("predicate p\npredicate q\npremise a: p -> q\npremise b: p -> not q\nclaim c: not p\n", "c");
+    auto found =
+        derivation_of("predicate p\npredicate q\npremise a: p -> q\npremise b: p -> not q\nclaim c: not p\n", "c");
     ASSERT_TRUE(found);
     auto const& d = *found;
     EXPECT_EQ(d.steps.back().rule, Rule::reductio) << dump(d);
@@ -254,7 +254,8 @@ TEST(Explain, ReductioOpensASubproof) {
 // Constructive dilemma: p or q, p -> r, q -> r; so r, by cases.
 TEST(Explain, ProofByCases) {
     auto found = derivation_of("predicate p\npredicate q\npredicate r\npremise a: p or q\npremise b: p -> r\n"
-                   "premise c: q -> r\nclaim d: r\n", "d");
+                               "premise c: q -> r\nclaim d: r\n",
+                               "d");
     ASSERT_TRUE(found);
     auto const& d = *found;
     EXPECT_EQ(d.steps.back().rule, Rule::cases) << dump(d);
@@ -265,9 +266,10 @@ TEST(Explain, ProofByCases) {
 // introduced from an instance.
 TEST(Explain, DefinitionsConjunctionsAndExistentials) {
     auto found = derivation_of("sort S = { a, b }\npredicate p(S)\npredicate q(S)\n"
-                   "define both(x: S) := p(x) and q(x)\n"
-                   "premise one: p(a)\npremise two: forall x: S. p(x) -> q(x)\n"
-                   "claim c: exists y: S. both(y)\n", "c");
+                               "define both(x: S) := p(x) and q(x)\n"
+                               "premise one: p(a)\npremise two: forall x: S. p(x) -> q(x)\n"
+                               "claim c: exists y: S. both(y)\n",
+                               "c");
     ASSERT_TRUE(found);
     auto const& d = *found;
     EXPECT_TRUE(has_rule(d, Rule::definition)) << dump(d);
@@ -278,7 +280,8 @@ TEST(Explain, DefinitionsConjunctionsAndExistentials) {
 
 TEST(Explain, ArithmeticNamesTheFactsItUses) {
     auto found = derivation_of("constant x: Int\nconstant y: Int\npredicate ok\n"
-                   "premise a: x >= 3\npremise b: y = x + 2\npremise c: y > 4 -> ok\nclaim d: ok\n", "d");
+                               "premise a: x >= 3\npremise b: y = x + 2\npremise c: y > 4 -> ok\nclaim d: ok\n",
+                               "d");
     ASSERT_TRUE(found);
     auto const& d = *found;
     EXPECT_TRUE(has_rule(d, Rule::arithmetic)) << dump(d);
@@ -527,8 +530,8 @@ TEST(ExplainCli, VerifyAcceptsEveryGeneratedExplanationOfTheExamples) {
         for (auto const& a : l.theory->arguments) names.push_back(a.name);
         for (auto const& name : names) {
             std::string const what = entry.path().filename().string() + " " + name;
-            auto gen = test::run(test::elenchus("explain --format json 'examples/" + entry.path().filename().string() +
-                                                "' " + name));
+            auto gen = test::run(
+                test::elenchus("explain --format json 'examples/" + entry.path().filename().string() + "' " + name));
             auto doc = nlohmann::json::parse(gen.out, nullptr, false);
             ASSERT_FALSE(doc.is_discarded()) << what << ": " << gen.out << gen.err;
             bool const has_steps = (doc.contains("steps") && !doc["steps"].empty()) ||
@@ -560,8 +563,10 @@ TEST(ExplainCli, VerifyRejectsUnsoundTamperedDerivations) {
         return j;
     };
     auto rejected_at = [&](std::string const& name, nlohmann::json steps, int bad) {
-        nlohmann::json doc{{"file", "examples/propositional-forms.arg"}, {"name", "inconsistency"},
-                           {"kind", "inconsistency"}, {"status", "inconsistent"},
+        nlohmann::json doc{{"file", "examples/propositional-forms.arg"},
+                           {"name", "inconsistency"},
+                           {"kind", "inconsistency"},
+                           {"status", "inconsistent"},
                            {"derivations", nlohmann::json::array({{{"steps", std::move(steps)}}})}};
         auto path = dir / (name + ".json");
         std::ofstream(path) << doc.dump(2);
@@ -569,27 +574,28 @@ TEST(ExplainCli, VerifyRejectsUnsoundTamperedDerivations) {
         EXPECT_EQ(r.exit_code, 1) << name << ": " << r.out << r.err;
         EXPECT_NE(r.err.find("line " + std::to_string(bad) + ":"), std::string::npos) << name << ": " << r.err;
     };
-    rejected_at("free-after-generalization",
-                {line(1, "z > 0", "supposition", {}, 1, {"z: Int"}),
-                 line(2, "y = y and z > 0", "arithmetic", {1}, 1, {"y: Int", "z: Int"}),
-                 line(3, "forall x: Int. x = y and z > 0", "universal_generalization", {2}, 1, {"y: Int", "z: Int"}),
-                 line(4, "z > 0 -> forall x: Int. x = y and z > 0", "conditional_proof", {1, 3}, 0, {"y: Int", "z: Int"}),
-                 line(5, "forall z: Int. z > 0 -> forall x: Int. x = y and z > 0", "universal_generalization", {4}, 0, {"y: Int"}),
-                 line(6, "1 > 0 -> forall x: Int. x = y and 1 > 0", "universal_instantiation", {5}, 0, {"y: Int"}),
-                 line(7, "1 > 0", "arithmetic", {}, 0, {}),
-                 line(8, "forall x: Int. x = y and 1 > 0", "modus_ponens", {6, 7}, 0, {"y: Int"}),
-                 line(9, "false", "arithmetic", {8}, 0, {"y: Int"})},
-                3);
-    rejected_at("int-and-real",
-                {line(1, "2 * z = 1", "supposition", {}, 1, {"z: Real"}),
-                 line(2, "2 * z = 1", "arithmetic", {1}, 1, {"z: Int"}),
-                 line(3, "false", "arithmetic", {2}, 1, {"z: Int"}),
-                 line(4, "not 2 * z = 1", "reductio", {1, 3}, 0, {"z: Real"}),
-                 line(5, "forall z: Real. not 2 * z = 1", "universal_generalization", {4}, 0, {}),
-                 line(6, "not 2 * 0.5 = 1", "universal_instantiation", {5}, 0, {}),
-                 line(7, "false", "arithmetic", {6}, 0, {})},
-                2);
+    rejected_at(
+        "free-after-generalization",
+        {line(1, "z > 0", "supposition", {}, 1, {"z: Int"}),
+         line(2, "y = y and z > 0", "arithmetic", {1}, 1, {"y: Int", "z: Int"}),
+         line(3, "forall x: Int. x = y and z > 0", "universal_generalization", {2}, 1, {"y: Int", "z: Int"}),
+         line(4, "z > 0 -> forall x: Int. x = y and z > 0", "conditional_proof", {1, 3}, 0, {"y: Int", "z: Int"}),
+         line(5, "forall z: Int. z > 0 -> forall x: Int. x = y and z > 0", "universal_generalization", {4}, 0,
+              {"y: Int"}),
+         line(6, "1 > 0 -> forall x: Int. x = y and 1 > 0", "universal_instantiation", {5}, 0, {"y: Int"}),
+         line(7, "1 > 0", "arithmetic", {}, 0, {}),
+         line(8, "forall x: Int. x = y and 1 > 0", "modus_ponens", {6, 7}, 0, {"y: Int"}),
+         line(9, "false", "arithmetic", {8}, 0, {"y: Int"})},
+        3);
+    rejected_at(
+        "int-and-real",
+        {line(1, "2 * z = 1", "supposition", {}, 1, {"z: Real"}),
+         line(2, "2 * z = 1", "arithmetic", {1}, 1, {"z: Int"}), line(3, "false", "arithmetic", {2}, 1, {"z: Int"}),
+         line(4, "not 2 * z = 1", "reductio", {1, 3}, 0, {"z: Real"}),
+         line(5, "forall z: Real. not 2 * z = 1", "universal_generalization", {4}, 0, {}),
+         line(6, "not 2 * 0.5 = 1", "universal_instantiation", {5}, 0, {}), line(7, "false", "arithmetic", {6}, 0, {})},
+        2);
     fs::remove_all(dir);
 }
 
-}  // namespace
+}   // namespace

@@ -71,33 +71,73 @@ struct Forgery {
 
 // Each cites a subproof whose last line sits inside a nested subproof that is never closed.
 std::vector<Forgery> const forgeries = {
-    {"reductio: rain", "c", "claim", "follows",
-     {{"not rain", "supposition", {}, 1}, {"rain", "supposition", {}, 2}, {"false", "contradiction", {1, 2}, 2},
+    {"reductio: rain",
+     "c",
+     "claim",
+     "follows",
+     {{"not rain", "supposition", {}, 1},
+      {"rain", "supposition", {}, 2},
+      {"false", "contradiction", {1, 2}, 2},
       {"rain", "reductio", {1, 3}, 0}}},
-    {"reductio: not rain", "c", "claim", "refuted",
-     {{"rain", "supposition", {}, 1}, {"not rain", "supposition", {}, 2}, {"false", "contradiction", {1, 2}, 2},
+    {"reductio: not rain",
+     "c",
+     "claim",
+     "refuted",
+     {{"rain", "supposition", {}, 1},
+      {"not rain", "supposition", {}, 2},
+      {"false", "contradiction", {1, 2}, 2},
       {"not rain", "reductio", {1, 3}, 0}}},
-    {"falsum from a consistent file", "inconsistency", "inconsistency", "inconsistent",
-     {{"not rain", "supposition", {}, 1}, {"rain", "supposition", {}, 2}, {"false", "contradiction", {1, 2}, 2},
-      {"rain", "reductio", {1, 3}, 0}, {"rain", "supposition", {}, 1}, {"not rain", "supposition", {}, 2},
-      {"false", "contradiction", {5, 6}, 2}, {"not rain", "reductio", {5, 7}, 0},
+    {"falsum from a consistent file",
+     "inconsistency",
+     "inconsistency",
+     "inconsistent",
+     {{"not rain", "supposition", {}, 1},
+      {"rain", "supposition", {}, 2},
+      {"false", "contradiction", {1, 2}, 2},
+      {"rain", "reductio", {1, 3}, 0},
+      {"rain", "supposition", {}, 1},
+      {"not rain", "supposition", {}, 2},
+      {"false", "contradiction", {5, 6}, 2},
+      {"not rain", "reductio", {5, 7}, 0},
       {"false", "contradiction", {4, 8}, 0}}},
-    {"affirming the consequent, valid", "affirm", "argument", "valid",
-     {{"not rain", "supposition", {}, 1}, {"rain", "supposition", {}, 2}, {"false", "contradiction", {1, 2}, 2},
+    {"affirming the consequent, valid",
+     "affirm",
+     "argument",
+     "valid",
+     {{"not rain", "supposition", {}, 1},
+      {"rain", "supposition", {}, 2},
+      {"false", "contradiction", {1, 2}, 2},
       {"rain", "reductio", {1, 3}, 0}}},
-    {"proof by cases", "c", "claim", "follows",
-     {{"wet or not wet", "premise", {}, 0, "either"}, {"wet", "supposition", {}, 1}, {"rain", "supposition", {}, 2},
-      {"not wet", "supposition", {}, 1}, {"rain", "supposition", {}, 2}, {"rain", "cases", {1, 2, 3, 4, 5}, 0}}},
-    {"conditional proof", "affirm", "argument", "valid",
-     {{"wet", "supposition", {}, 1}, {"rain", "supposition", {}, 2}, {"wet -> rain", "conditional_proof", {1, 2}, 0},
-      {"wet", "hypothesis", {}, 0, "h_wet"}, {"rain", "modus_ponens", {3, 4}, 0}}},
+    {"proof by cases",
+     "c",
+     "claim",
+     "follows",
+     {{"wet or not wet", "premise", {}, 0, "either"},
+      {"wet", "supposition", {}, 1},
+      {"rain", "supposition", {}, 2},
+      {"not wet", "supposition", {}, 1},
+      {"rain", "supposition", {}, 2},
+      {"rain", "cases", {1, 2, 3, 4, 5}, 0}}},
+    {"conditional proof",
+     "affirm",
+     "argument",
+     "valid",
+     {{"wet", "supposition", {}, 1},
+      {"rain", "supposition", {}, 2},
+      {"wet -> rain", "conditional_proof", {1, 2}, 0},
+      {"wet", "hypothesis", {}, 0, "h_wet"},
+      {"rain", "modus_ponens", {3, 4}, 0}}},
 };
 
 nlohmann::json forged_json(Forgery const& f, std::string const& file) {
     auto steps = nlohmann::json::array();
     int n = 0;
     for (auto const& l : f.lines)
-        steps.push_back({{"n", ++n}, {"formula", l.formula}, {"rule", l.rule}, {"uses", l.uses}, {"depth", l.depth},
+        steps.push_back({{"n", ++n},
+                         {"formula", l.formula},
+                         {"rule", l.rule},
+                         {"uses", l.uses},
+                         {"depth", l.depth},
                          {"statement", l.statement ? nlohmann::json(l.statement) : nlohmann::json(nullptr)}});
     nlohmann::json doc{{"file", file}, {"name", f.name}, {"kind", f.kind}, {"status", f.status}};
     if (std::string(f.kind) == "inconsistency") doc["derivations"] = {{{"steps", steps}}};
@@ -119,8 +159,9 @@ Derivation forged_derivation(logic::Theory const& theory, Forgery const& f) {
     Derivation d;
     d.name = f.name;
     std::string const kind = f.kind;
-    d.kind = kind == "claim" ? DerivationKind::claim
-           : kind == "argument" ? DerivationKind::argument : DerivationKind::inconsistency;
+    d.kind = kind == "claim"      ? DerivationKind::claim
+             : kind == "argument" ? DerivationKind::argument
+                                  : DerivationKind::inconsistency;
     d.status = f.status;
     int n = 0;
     for (auto const& l : f.lines) {
@@ -172,14 +213,14 @@ int first_unentailed_line(logic::Theory const& theory, Derivation const& d, solv
             continue;
         }
         if (depth < suppositions.size()) suppositions.resize(depth);
-        Term claim = suppositions.empty() ? s.formula
-                                          : formulas::make_implies(formulas::make_and(suppositions), s.formula);
+        Term claim =
+            suppositions.empty() ? s.formula : formulas::make_implies(formulas::make_and(suppositions), s.formula);
         if (session.entails(target->allowed, closed(std::move(claim))).answer != solver::Answer::unsat) return s.n;
     }
     return 0;
 }
 
-}  // namespace
+}   // namespace
 
 TEST(VerifySoundness, ForgedDerivationsAreRefusedByTheCli) {
     auto dir = fs::temp_directory_path() / ("elenchus-forged-" + std::to_string(::getpid()));
@@ -208,7 +249,8 @@ TEST(VerifySoundness, ForgedDerivationsAreRefusedByEachCheckAlone) {
         EXPECT_NE(entailed(*l.theory, d), solver::Answer::unsat) << f.what;
         auto r = check_derivation(*l.theory, d, checker, VerifyOptions{false});
         EXPECT_FALSE(r.ok) << f.what;
-        EXPECT_NE(r.message.find("inside a subproof opened within it"), std::string::npos) << f.what << ": " << r.message;
+        EXPECT_NE(r.message.find("inside a subproof opened within it"), std::string::npos)
+            << f.what << ": " << r.message;
         auto e = check_end_to_end(*l.theory, d, checker);
         EXPECT_FALSE(e.ok) << f.what;
         EXPECT_EQ(e.line, 0) << f.what;
@@ -219,8 +261,12 @@ TEST(VerifySoundness, ForgedDerivationsAreRefusedByEachCheckAlone) {
                                       "premise it_rains: rain\nclaim w: wet\n");
     ASSERT_TRUE(good.theory);
     solver::StepChecker good_checker(*good.theory);
-    Forgery mp{"modus ponens", "w", "claim", "follows",
-               {{"rain -> wet", "premise", {}, 0, "r"}, {"rain", "premise", {}, 0, "it_rains"},
+    Forgery mp{"modus ponens",
+               "w",
+               "claim",
+               "follows",
+               {{"rain -> wet", "premise", {}, 0, "r"},
+                {"rain", "premise", {}, 0, "it_rains"},
                 {"wet", "modus_ponens", {1, 2}, 0}}};
     auto d = forged_derivation(*good.theory, mp);
     EXPECT_TRUE(check_derivation(*good.theory, d, good_checker).ok);
@@ -349,7 +395,10 @@ void mutate(Derivation& d, logic::Theory const& theory, std::mt19937& rng) {
         prune(d);
         break;
     }
-    case 16: d.steps.resize(1 + pick(n)); prune(d); break;   // stop early
+    case 16:
+        d.steps.resize(1 + pick(n));
+        prune(d);
+        break;   // stop early
     case 0: s.depth = std::max(0, s.depth + (pick(2) ? 1 : -1)); break;
     case 1:
         if (!s.uses.empty()) s.uses[pick(s.uses.size())] += pick(2) ? 1 : -1;
@@ -357,7 +406,9 @@ void mutate(Derivation& d, logic::Theory const& theory, std::mt19937& rng) {
     case 2:
         if (!s.uses.empty()) s.uses[pick(s.uses.size())] = static_cast<int>(pick(n) + 1);
         break;
-    case 3: s.uses.insert(s.uses.begin() + static_cast<long>(pick(s.uses.size() + 1)), static_cast<int>(pick(n) + 1)); break;
+    case 3:
+        s.uses.insert(s.uses.begin() + static_cast<long>(pick(s.uses.size() + 1)), static_cast<int>(pick(n) + 1));
+        break;
     case 4:
         if (!s.uses.empty()) s.uses.erase(s.uses.begin() + static_cast<long>(pick(s.uses.size())));
         break;
@@ -367,9 +418,7 @@ void mutate(Derivation& d, logic::Theory const& theory, std::mt19937& rng) {
     case 8:
         if (!s.formula.args.empty()) s.formula = Term(s.formula.args[pick(s.formula.args.size())]);
         break;
-    case 9:
-        s.statement = theory.statements[pick(theory.statements.size())].name;
-        break;
+    case 9: s.statement = theory.statements[pick(theory.statements.size())].name; break;
     case 10: {   // swap two neighbouring lines
         if (n < 2) break;
         std::size_t i = pick(n - 1);
@@ -386,8 +435,7 @@ void mutate(Derivation& d, logic::Theory const& theory, std::mt19937& rng) {
         std::size_t i = pick(n);
         d.steps.erase(d.steps.begin() + static_cast<long>(i));
         std::vector<int> where(n + 1);
-        for (std::size_t k = 1; k <= n; ++k)
-            where[k] = k == i + 1 ? 0 : static_cast<int>(k <= i ? k : k - 1);
+        for (std::size_t k = 1; k <= n; ++k) where[k] = k == i + 1 ? 0 : static_cast<int>(k <= i ? k : k - 1);
         renumber(d, where);
         break;
     }
@@ -399,11 +447,11 @@ int mutants_per_derivation() {
     return 200;
 }
 
-}  // namespace
+}   // namespace
 
 // Every mutant the line checks accept (without the end-to-end check and without holding the
-// last line to the goal, so that the soundness of each line is what is tested) has every line entailed by the file's usable statements and
-// the suppositions in force there; its last line, then, by the statements alone.
+// last line to the goal, so that the soundness of each line is what is tested) has every line entailed by the file's
+// usable statements and the suppositions in force there; its last line, then, by the statements alone.
 TEST(VerifySoundness, MutantsOfEveryExampleDerivation) {
     auto cases = derivations_of_examples();
     ASSERT_GE(cases.size(), 25u);
@@ -425,10 +473,11 @@ TEST(VerifySoundness, MutantsOfEveryExampleDerivation) {
             ++accepted;
             if (formulas::key(d.steps.back().formula) != formulas::key(c.d.steps.back().formula)) ++changed_accepted;
             EXPECT_EQ(first_unentailed_line(theory, d, oracle), 0)
-                << c.where << ": an accepted mutant has a line the statements (and suppositions in force) do not entail";
+                << c.where
+                << ": an accepted mutant has a line the statements (and suppositions in force) do not entail";
         }
     }
-    std::cout << tried << " mutants of " << cases.size() << " derivations; " << accepted
-              << " accepted, " << changed_accepted << " of them with another last line\n";
+    std::cout << tried << " mutants of " << cases.size() << " derivations; " << accepted << " accepted, "
+              << changed_accepted << " of them with another last line\n";
     EXPECT_GT(tried, cases.size() * static_cast<std::size_t>(per) / 2);
 }

@@ -39,7 +39,8 @@ std::string chromium(std::string const& exe, fs::path const& profile, std::strin
     return "timeout 120 '" + exe +
            "' --headless --no-sandbox --disable-gpu --disable-background-networking "
            "--disable-component-update --disable-sync --no-first-run --no-default-browser-check "
-           "--user-data-dir='" + profile.string() + "' --window-size=1280,800 " + rest;
+           "--user-data-dir='" +
+           profile.string() + "' --window-size=1280,800 " + rest;
 }
 
 std::string attribute(std::string const& element, std::string const& name) {
@@ -55,10 +56,11 @@ protected:
         if (exe_.empty()) GTEST_SKIP() << "no chromium; scripts/install-test-browser.sh installs it";
         dir_ = output_dir();
         // One page per test: ctest may run the tests of this file at the same time.
-        page_ = dir_ / (std::string("azerbaijan-nato-") + testing::UnitTest::GetInstance()->current_test_info()->name() +
-                        ".html");
+        page_ = dir_ / (std::string("azerbaijan-nato-") +
+                        testing::UnitTest::GetInstance()->current_test_info()->name() + ".html");
         fs::remove(page_);
-        auto r = run(elenchus::test::elenchus("map examples/azerbaijan-nato.arg --format html -o '" + page_.string() + "'"));
+        auto r =
+            run(elenchus::test::elenchus("map examples/azerbaijan-nato.arg --format html -o '" + page_.string() + "'"));
         ASSERT_EQ(r.exit_code, 0) << r.err;
         ASSERT_TRUE(fs::exists(page_));
     }
@@ -76,13 +78,15 @@ protected:
 
 TEST_F(MapInBrowser, LoadsCleanlyShowsTheMapAndAClickShowsTheExplanation) {
     auto prof = profile("dom");
-    auto r = run(chromium(exe_, prof, "--enable-logging=stderr --v=0 --dump-dom 'file://" + page_.string() + "#selftest'"));
+    auto r =
+        run(chromium(exe_, prof, "--enable-logging=stderr --v=0 --dump-dom 'file://" + page_.string() + "#selftest'"));
     fs::remove_all(prof);
     ASSERT_EQ(r.exit_code, 0) << r.err;
 
     std::smatch m;
     ASSERT_TRUE(std::regex_search(r.out, m, std::regex("<div id=\"selftest-result\"[^>]*>([^<]*)")))
-        << "the page's script did not run to the end:\n" << r.err;
+        << "the page's script did not run to the end:\n"
+        << r.err;
     std::string const element = m[0];
     EXPECT_EQ(attribute(element, "data-map"), "visible") << element;
     EXPECT_NE(attribute(element, "data-clicked"), "none") << element;
@@ -119,4 +123,4 @@ TEST_F(MapInBrowser, ScreenshotAt1280x800IsKept) {
     EXPECT_GT(png.size(), 20000u) << "an empty page would compress to far less";
 }
 
-}  // namespace
+}   // namespace

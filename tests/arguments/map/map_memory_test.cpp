@@ -41,8 +41,10 @@ std::vector<Shape> shapes() {
     std::vector<Shape> out;
     out.push_back({"mutual", arguments(2) + "a0 attacks a1\na1 attacks a0\n"});
     out.push_back({"cycle", arguments(4) + "a0 attacks a1\na1 attacks a2\na2 attacks a3\na3 attacks a0\n"});
-    out.push_back({"one-attacks-many", arguments(6) + "a0 attacks a1\na0 attacks a2\na0 attacks a3\na0 attacks a4\na0 attacks a5\n"});
-    out.push_back({"supports-into-attacked", arguments(4) + "a0 supports a1\na2 attacks a1\na3 attacks a0\na1 attacks a2\n"});
+    out.push_back({"one-attacks-many",
+                   arguments(6) + "a0 attacks a1\na0 attacks a2\na0 attacks a3\na0 attacks a4\na0 attacks a5\n"});
+    out.push_back(
+        {"supports-into-attacked", arguments(4) + "a0 supports a1\na2 attacks a1\na3 attacks a0\na1 attacks a2\n"});
     // The classroom debate of issue 13: pro and con attack each other, a rebuttal of con,
     // a practical objection to pro.
     out.push_back({"debate",
@@ -61,7 +63,7 @@ std::vector<Shape> shapes() {
     return out;
 }
 
-}  // namespace
+}   // namespace
 
 TEST(MapMemory, EveryShapeRendersWithoutAMemoryError) {
     if (!have_valgrind()) GTEST_SKIP() << "valgrind is not installed (scripts/install-deps.sh installs it)";

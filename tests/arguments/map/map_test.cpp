@@ -97,12 +97,14 @@ TEST(MapDot, NodesEdgesAndStylesOfASmallFile) {
         ++nodes;
     }
     EXPECT_EQ(std::count(dot.begin(), dot.end(), '['), static_cast<long>(nodes + 3 + edge_lines(dot).size()))
-        << "graph, node and edge defaults, then one list per node and edge:\n" << dot;
+        << "graph, node and edge defaults, then one list per node and edge:\n"
+        << dot;
     // premise-of: 2 + 1 + 2, concludes: 3, the declared attack and the detected conflict.
     auto edges = edge_lines(dot);
     EXPECT_EQ(edges.size(), 10u) << dot;
     auto count = [&](std::string const& cls) {
-        return std::count_if(edges.begin(), edges.end(), [&](auto const& l) { return l.find(cls) != std::string::npos; });
+        return std::count_if(edges.begin(), edges.end(),
+                             [&](auto const& l) { return l.find(cls) != std::string::npos; });
     };
     EXPECT_EQ(count("class=\"premise-of\""), 5);
     EXPECT_EQ(count("class=\"concludes\""), 3);
@@ -238,7 +240,9 @@ TEST(MapHtml, SelfContainedWithDataForEveryNode) {
             EXPECT_EQ(n["assumptions"], (nlohmann::json{"bridge"}));
             EXPECT_EQ(n["explanation"], "1. p   premise\n2. q   modus ponens 1");
         }
-        if (n["name"] == "a1") { EXPECT_EQ(n["premises"], (nlohmann::json{"pp", "bridge"})); }
+        if (n["name"] == "a1") {
+            EXPECT_EQ(n["premises"], (nlohmann::json{"pp", "bridge"}));
+        }
     }
     // The claims table has one clickable row per claim.
     std::size_t rows = 0;
@@ -273,14 +277,20 @@ TEST(MapCommand, WritesEachFormatAtomically) {
     std::ofstream(input) << small;
     for (std::string format : {"dot", "svg", "html"}) {
         auto out = dir.path / ("map." + format);
-        auto r = elenchus::test::run(elenchus::test::elenchus("map '" + input.string() + "' --format " + format +
-                                                              " -o '" + out.string() + "'"));
+        auto r = elenchus::test::run(
+            elenchus::test::elenchus("map '" + input.string() + "' --format " + format + " -o '" + out.string() + "'"));
         EXPECT_EQ(r.exit_code, 0) << format << ": " << r.err;
         ASSERT_TRUE(fs::exists(out)) << format;
         auto text = elenchus::test::read_text(out);
-        if (format == "dot") { EXPECT_EQ(text.rfind("digraph", 0), 0u); }
-        if (format == "svg") { EXPECT_NE(text.find("<svg"), std::string::npos); }
-        if (format == "html") { EXPECT_EQ(text.rfind("<!DOCTYPE html>", 0), 0u); }
+        if (format == "dot") {
+            EXPECT_EQ(text.rfind("digraph", 0), 0u);
+        }
+        if (format == "svg") {
+            EXPECT_NE(text.find("<svg"), std::string::npos);
+        }
+        if (format == "html") {
+            EXPECT_EQ(text.rfind("<!DOCTYPE html>", 0), 0u);
+        }
     }
     // No temporary file is left behind.
     for (auto const& e : fs::directory_iterator(dir.path))
@@ -296,7 +306,8 @@ TEST(MapCommand, BadInputWritesNothing) {
     std::ofstream(input) << "claim c: undeclared_thing\n";
     auto out = dir.path / "map.svg";
     std::ofstream(out) << "the user's own file";
-    auto r = elenchus::test::run(elenchus::test::elenchus("map '" + input.string() + "' --format svg -o '" + out.string() + "'"));
+    auto r = elenchus::test::run(
+        elenchus::test::elenchus("map '" + input.string() + "' --format svg -o '" + out.string() + "'"));
     EXPECT_EQ(r.exit_code, 2);
     EXPECT_NE(r.err.find("error"), std::string::npos) << r.err;
     EXPECT_EQ(elenchus::test::read_text(out), "the user's own file");
@@ -304,12 +315,14 @@ TEST(MapCommand, BadInputWritesNothing) {
     auto good = dir.path / "small.arg";
     std::ofstream(good) << small;
     auto fresh = dir.path / "fresh.svg";
-    r = elenchus::test::run(elenchus::test::elenchus("map '" + good.string() + "' --scenario nowhere -o '" + fresh.string() + "'"));
+    r = elenchus::test::run(
+        elenchus::test::elenchus("map '" + good.string() + "' --scenario nowhere -o '" + fresh.string() + "'"));
     EXPECT_EQ(r.exit_code, 2);
     EXPECT_FALSE(fs::exists(fresh));
-    r = elenchus::test::run(elenchus::test::elenchus("map '" + good.string() + "' --format gif -o '" + fresh.string() + "'"));
+    r = elenchus::test::run(
+        elenchus::test::elenchus("map '" + good.string() + "' --format gif -o '" + fresh.string() + "'"));
     EXPECT_EQ(r.exit_code, 2);
     EXPECT_FALSE(fs::exists(fresh));
 }
 
-}  // namespace
+}   // namespace

@@ -24,9 +24,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-fs::path problem_dir() {
-    return fs::path(ELENCHUS_SOURCE_DIR) / "tests" / "conformance" / "tptp-syn";
-}
+fs::path problem_dir() { return fs::path(ELENCHUS_SOURCE_DIR) / "tests" / "conformance" / "tptp-syn"; }
 
 // File names, sorted; one empty name when the folder is missing, so that the test fails
 // rather than vanish.
@@ -55,8 +53,8 @@ public:
         int right = 0, unknown = 0, wrong = 0;
         std::cout << "TPTP conformance (status: right / unknown / wrong):\n";
         for (auto& [status, counts] : tally()) {
-            std::cout << "  " << status << ": " << counts[Outcome::right] << " / "
-                      << counts[Outcome::unknown] << " / " << counts[Outcome::wrong] << '\n';
+            std::cout << "  " << status << ": " << counts[Outcome::right] << " / " << counts[Outcome::unknown] << " / "
+                      << counts[Outcome::wrong] << '\n';
             right += counts[Outcome::right];
             unknown += counts[Outcome::unknown];
             wrong += counts[Outcome::wrong];
@@ -84,7 +82,7 @@ elenchus::CheckOptions budget() {
     if (char const* units = std::getenv("ELENCHUS_CONFORMANCE_RLIMIT"); units && *units)
         options.limits.rlimit = static_cast<unsigned>(std::strtoul(units, nullptr, 10));
     options.limits.timeout_ms = 30'000;
-    options.max_inconsistent_sets = 1;     // one is enough to know it is inconsistent
+    options.max_inconsistent_sets = 1;   // one is enough to know it is inconsistent
     options.max_missing_sets = 0;
     return options;
 }
@@ -92,8 +90,7 @@ elenchus::CheckOptions budget() {
 class Conformance : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(Conformance, VerdictMatchesStatus) {
-    if (GetParam().empty())
-        FAIL() << "no TPTP problems at " << problem_dir() << " (tests/conformance/README.md)";
+    if (GetParam().empty()) FAIL() << "no TPTP problems at " << problem_dir() << " (tests/conformance/README.md)";
     auto const path = problem_dir() / GetParam();
     auto const problem = read(path);
     auto const status = elenchus::tptp::status_of(problem);
@@ -111,8 +108,8 @@ TEST_P(Conformance, VerdictMatchesStatus) {
     ASSERT_TRUE(theory.has_value()) << render(source, diagnostics.sorted(), false);
 
     auto const report = elenchus::check_theory(*theory, budget());
-    auto const conj = std::find_if(report.claims.begin(), report.claims.end(),
-                                   [](auto const& c) { return c.name == "conj"; });
+    auto const conj =
+        std::find_if(report.claims.begin(), report.claims.end(), [](auto const& c) { return c.name == "conj"; });
     ASSERT_NE(conj, report.claims.end());
     auto const claim = conj->status;
     using elenchus::ClaimStatus;
@@ -133,11 +130,12 @@ TEST_P(Conformance, VerdictMatchesStatus) {
         outcome = !consistent ? Outcome::unknown : *consistent ? Outcome::wrong : Outcome::right;
     }
     ++tally()[status][outcome];
-    EXPECT_NE(outcome, Outcome::wrong) << GetParam() << ": TPTP says " << status << ", Elenchus says "
-                                       << verdict << "\n--- converted:\n" << conversion.text;
+    EXPECT_NE(outcome, Outcome::wrong) << GetParam() << ": TPTP says " << status << ", Elenchus says " << verdict
+                                       << "\n--- converted:\n"
+                                       << conversion.text;
     if (outcome == Outcome::unknown)
-        std::cout << GetParam() << ": unknown (" << status << "): " << conj->reason
-                  << report.consistency.reason << '\n';
+        std::cout << GetParam() << ": unknown (" << status << "): " << conj->reason << report.consistency.reason
+                  << '\n';
 }
 
 std::string test_name(::testing::TestParamInfo<std::string> const& info) {
@@ -150,4 +148,4 @@ std::string test_name(::testing::TestParamInfo<std::string> const& info) {
 
 INSTANTIATE_TEST_SUITE_P(TptpSyn, Conformance, ::testing::ValuesIn(problems()), test_name);
 
-}  // namespace
+}   // namespace

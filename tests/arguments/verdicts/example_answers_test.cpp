@@ -91,7 +91,8 @@ TEST(ExampleAnswers, KnightsAndKnaves) {
     EXPECT_EQ(c.diagnostics, "");
     auto const& r = c.report;
     EXPECT_EQ(r.consistency.consistent, true);
-    for (auto name : {"a_knave", "b_knight", "c_knave"}) EXPECT_EQ(status(r.claims, name), ClaimStatus::follows) << name;
+    for (auto name : {"a_knave", "b_knight", "c_knave"})
+        EXPECT_EQ(status(r.claims, name), ClaimStatus::follows) << name;
     for (auto name : {"solve_a", "solve_b", "solve_c"}) EXPECT_EQ(valid(r, name), true) << name;
     auto const& suppose = find(r.scenarios, "c_knight");
     EXPECT_EQ(suppose.consistency.consistent, false);
@@ -138,4 +139,4 @@ TEST(ExampleAnswers, TheArticle) {
     EXPECT_EQ(status(later.claims, "no_article5"), ClaimStatus::refuted);
 }
 
-}  // namespace
+}   // namespace

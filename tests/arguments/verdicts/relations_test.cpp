@@ -282,7 +282,8 @@ TEST(Relations, ArticleBenefitAndRiskRebutEachOther) {
     if (!std::filesystem::exists(path)) GTEST_SKIP() << "no " << path;
     auto c = relations_of(elenchus::test::read_text(path));
     ASSERT_TRUE(c.theory);
-    for (auto [from, to] : {std::pair{"collective_defence", "regional_risk"}, std::pair{"regional_risk", "collective_defence"}}) {
+    for (auto [from, to] :
+         {std::pair{"collective_defence", "regional_risk"}, std::pair{"regional_risk", "collective_defence"}}) {
         auto v = find(c, from, to);
         ASSERT_NE(v, nullptr) << from << " -> " << to;
         EXPECT_EQ(v->classification, RelationStatus::rebuts) << from << " -> " << to;
@@ -290,4 +291,4 @@ TEST(Relations, ArticleBenefitAndRiskRebutEachOther) {
     }
 }
 
-}  // namespace
+}   // namespace

@@ -30,7 +30,7 @@ bool mentions(std::optional<solver::World> const& w, std::string const& fact) {
     return std::find(lines.begin(), lines.end(), fact) != lines.end();
 }
 
-}  // namespace
+}   // namespace
 
 TEST(Verdicts, ModusPonensValidAffirmingTheConsequentNot) {
     TheoryBuilder b;
@@ -68,9 +68,7 @@ TEST(Verdicts, SyllogismBarbaraValidWithARedundantPremise) {
     auto thing = b.open_sort("Thing");
     for (auto p : {"greek", "human", "mortal", "bird"}) b.predicate(p, {thing});
     auto x = var("x", thing);
-    auto all = [&](std::string s, std::string p) {
-        return forall({{"x", thing}}, implies(b(s, {x}), b(p, {x})));
-    };
+    auto all = [&](std::string s, std::string p) { return forall({{"x", thing}}, implies(b(s, {x}), b(p, {x}))); };
     b.statement(Kind::premise, "humans_mortal", all("human", "mortal"));
     b.statement(Kind::premise, "greeks_human", all("greek", "human"));
     b.statement(Kind::premise, "birds_mortal", all("bird", "mortal"));
@@ -135,8 +133,9 @@ TEST(Verdicts, FollowsWithMinimalSupportAndItsAssumption) {
     // Two minimal supports exist; whichever is given must be one of them.
     NameSet one{"ban_bars", "base_ban"}, other{"also_barrier_if_noise", "base_ban", "unrelated"};
     EXPECT_TRUE(c.support == one || c.support == other) << ::testing::PrintToString(c.support);
-    if (c.support == one) { EXPECT_EQ(c.assumptions, NameSet{"ban_bars"}); }
-    else EXPECT_TRUE(c.assumptions.empty());
+    if (c.support == one) {
+        EXPECT_EQ(c.assumptions, NameSet{"ban_bars"});
+    } else EXPECT_TRUE(c.assumptions.empty());
     auto const& refuted = claim(r.claims, "no_ban");
     EXPECT_EQ(refuted.status, ClaimStatus::refuted);
     EXPECT_EQ(refuted.support, NameSet{"base_ban"});

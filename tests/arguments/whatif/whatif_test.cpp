@@ -135,9 +135,8 @@ std::vector<NameSet> brute_minimal(logic::Theory const& t, std::vector<int> cons
     std::size_t n = pool.size();
     std::vector<unsigned> masks(1u << n);
     for (unsigned m = 0; m < masks.size(); ++m) masks[m] = m;
-    std::stable_sort(masks.begin(), masks.end(), [](unsigned a, unsigned b) {
-        return __builtin_popcount(a) < __builtin_popcount(b);
-    });
+    std::stable_sort(masks.begin(), masks.end(),
+                     [](unsigned a, unsigned b) { return __builtin_popcount(a) < __builtin_popcount(b); });
     std::vector<unsigned> minimal;
     for (unsigned m : masks) {
         if (std::any_of(minimal.begin(), minimal.end(), [&](unsigned f) { return (f & m) == f; })) continue;
@@ -153,16 +152,15 @@ std::vector<NameSet> brute_minimal(logic::Theory const& t, std::vector<int> cons
 }
 
 std::vector<NameSet> sorted(std::vector<NameSet> v) {
-    std::sort(v.begin(), v.end(), [](NameSet const& a, NameSet const& b) {
-        return a.size() != b.size() ? a.size() < b.size() : a < b;
-    });
+    std::sort(v.begin(), v.end(),
+              [](NameSet const& a, NameSet const& b) { return a.size() != b.size() ? a.size() < b.size() : a < b; });
     return v;
 }
 
 // Every check for one claim in one world, each answer against the oracle; on small worlds
 // the lists are compared with brute force too.
-void verify_claim(logic::Theory const& theory, std::vector<int> const& world,
-                  std::vector<int> const& hypotheses, int claim, bool exhaustive) {
+void verify_claim(logic::Theory const& theory, std::vector<int> const& world, std::vector<int> const& hypotheses,
+                  int claim, bool exhaustive) {
     SCOPED_TRACE("claim " + theory.statements[static_cast<std::size_t>(claim)].name);
     solver::Session session(theory, solver::Limits{});
     whatif::Options options;
@@ -206,9 +204,8 @@ void verify_claim(logic::Theory const& theory, std::vector<int> const& world,
         EXPECT_EQ(br.break_sets, sorted(br.break_sets)) << "not smallest first";
         if (exhaustive) {
             EXPECT_EQ(sw.supports, brute_minimal(theory, world, [&](auto const& s) { return o.entails(s, *goal); }));
-            EXPECT_EQ(br.break_sets, brute_minimal(theory, world, [&](auto const& b) {
-                          return !o.entails(minus(world, b), *goal);
-                      }));
+            EXPECT_EQ(br.break_sets,
+                      brute_minimal(theory, world, [&](auto const& b) { return !o.entails(minus(world, b), *goal); }));
         }
     } else {
         EXPECT_TRUE(sw.supports.empty());
@@ -250,8 +247,8 @@ TEST(WhatifTextbook, TwoDisjointSupportsGiveFourBreakSetsOfSizeTwo) {
     for (auto const& d : sw.drops) EXPECT_FALSE(d.load_bearing) << d.statement;
 
     auto br = whatif::break_claim(session, world, c, {});
-    EXPECT_EQ(br.break_sets, (std::vector<NameSet>{
-                                 {"a", "b"}, {"a", "b_to_c"}, {"a_to_c", "b"}, {"a_to_c", "b_to_c"}}));
+    EXPECT_EQ(br.break_sets,
+              (std::vector<NameSet>{{"a", "b"}, {"a", "b_to_c"}, {"a_to_c", "b"}, {"a_to_c", "b_to_c"}}));
     verify_claim(b.theory, world, {}, c, true);
 }
 
@@ -267,8 +264,7 @@ TEST(WhatifTextbook, ChainIsCriticalThroughout) {
     auto sw = whatif::sweep(session, world, r, {});
     EXPECT_EQ(sw.supports, (std::vector<NameSet>{{"p", "p_to_q", "q_to_r"}}));
     EXPECT_EQ(sw.critical, (NameSet{"p", "p_to_q", "q_to_r"}));
-    for (auto const& d : sw.drops)
-        EXPECT_EQ(d.load_bearing, d.statement != "unrelated") << d.statement;
+    for (auto const& d : sw.drops) EXPECT_EQ(d.load_bearing, d.statement != "unrelated") << d.statement;
     auto br = whatif::break_claim(session, world, r, {});
     EXPECT_EQ(br.break_sets, (std::vector<NameSet>{{"p"}, {"p_to_q"}, {"q_to_r"}}));
     verify_claim(b.theory, world, {}, r, true);
@@ -311,8 +307,8 @@ TEST(WhatifTextbook, MakeFindsTheMinimalConsistentHypothesisSets) {
     int ha = b.hypothesis("ha", b.atom("a"));
     int hb = b.hypothesis("hb", b.atom("b"));
     int hd = b.hypothesis("hd", Builder::both(b.atom("d"), b.atom("a")));   // entails, but inconsistent
-    int he = b.hypothesis("he", b.atom("e"));                              // irrelevant
-    int hf = b.hypothesis("hf", Builder::then(b.atom("e"), b.atom("c")));  // only with he
+    int he = b.hypothesis("he", b.atom("e"));                               // irrelevant
+    int hf = b.hypothesis("hf", Builder::then(b.atom("e"), b.atom("c")));   // only with he
     int c = b.claim("c", b.atom("c"));
     solver::Session session(b.theory, {});
     std::vector<int> hyps{ha, hb, hd, he, hf};
@@ -429,8 +425,7 @@ TEST(WhatifExamples, EveryReportedSetIsReverified) {
         ASSERT_TRUE(theory) << "example does not check";
         ++files;
         auto world = theory->baseline();
-        for (int c : theory->claims())
-            verify_claim(*theory, world, theory->hypotheses(), c, world.size() <= 12);
+        for (int c : theory->claims()) verify_claim(*theory, world, theory->hypotheses(), c, world.size() <= 12);
         for (std::size_t s = 0; s < theory->scenarios.size(); ++s) {
             SCOPED_TRACE("scenario " + theory->scenarios[s].name);
             auto in = theory->asserted_in(theory->scenarios[s]);
@@ -466,7 +461,8 @@ json run_json(std::string const& arguments, int expected_code = 0) {
 TEST(WhatifCli, JsonCarriesTheContractKeys) {
     std::string const file = "examples/azerbaijan-nato.arg";
     auto sweep = run_json(file + " --sweep legal_barrier");
-    for (auto const* k : {"claim", "status", "load_bearing", "supports", "critical"}) EXPECT_TRUE(sweep.contains(k)) << k;
+    for (auto const* k : {"claim", "status", "load_bearing", "supports", "critical"})
+        EXPECT_TRUE(sweep.contains(k)) << k;
     EXPECT_EQ(sweep["load_bearing"], (json{"base_ban", "bases_required"}));
     auto br = run_json(file + " --break legal_barrier");
     EXPECT_EQ(br["break_sets"], (json{{"base_ban"}, {"bases_required"}}));
@@ -488,7 +484,8 @@ TEST(WhatifCli, JsonCarriesTheContractKeys) {
 
 // The saved block, appended to the file, is a scenario with the same verdicts as the ad hoc one.
 TEST(WhatifCli, SavedScenarioReproducesTheAdHocOne) {
-    std::string const flags = "--without base_ban --assume 'may_host_foreign_bases(Azerbaijan) and not may_accede(Turkiye)'";
+    std::string const flags =
+        "--without base_ban --assume 'may_host_foreign_bases(Azerbaijan) and not may_accede(Turkiye)'";
     auto saved = test::run(test::elenchus("whatif examples/azerbaijan-nato.arg " + flags + " --save kept"));
     ASSERT_EQ(saved.exit_code, 0) << saved.err;
     fs::path copy = fs::temp_directory_path() / ("whatif-save-" + std::to_string(::getpid()) + ".arg");
@@ -533,6 +530,6 @@ TEST(WhatifAdHoc, DroppingAStatementTheBaseScenarioDeclares) {
     EXPECT_EQ(asserted, std::vector<int>{*t.find_statement("a")});
 }
 
-}  // namespace more
+}   // namespace more
 
-}  // namespace
+}   // namespace
