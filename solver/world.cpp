@@ -61,12 +61,24 @@ private:
     std::set<std::string> shown_;         // facts already listed, by left side
     std::vector<Fact> facts_;
     std::size_t hidden_ = 0;
-    std::map<unsigned, std::string> names_;           // value AST id → readable name
+    // Value AST id → readable name. Z3 reuses the id of a term nobody holds any more, so
+    // every term named here is held in pinned_: a member made only to read its id (`Ann`)
+    // would otherwise lend that id to the next term made, and a Student would print as
+    // a Teacher.
+    std::map<unsigned, std::string> names_;
+    std::vector<z3::expr> pinned_;
     std::map<int, std::vector<z3::expr>> universe_;   // open sort → its individuals
     std::vector<Fact> aliases_;                       // `plato = socrates`
 
     logic::Theory const& theory() const { return theory_; }
     Translator const& tr() const { return tr_; }
+
+    // Names `v` unless it has a name already; true when it had none.
+    bool name(z3::expr const& v, std::string const& text) {
+        if (!names_.emplace(v.id(), text).second) return false;
+        pinned_.push_back(v);
+        return true;
+    }
 
     void add(Fact f) {
         if (facts_.size() < max_facts) facts_.push_back(std::move(f));
@@ -134,7 +146,7 @@ private:
         z3::context& ctx = m_.ctx();
         for (std::size_t i = 0; i < theory().symbols.size(); ++i) {
             auto const& sym = theory().symbols[i];
-            if (sym.kind == Kind::member) names_.emplace(tr().decl(int(i))().id(), shown(sym));
+            if (sym.kind == Kind::member) name(tr().decl(int(i))(), shown(sym));
         }
         for (std::size_t k = 0; k < theory().sorts.size(); ++k) {
             int sort = static_cast<int>(k);
@@ -156,9 +168,9 @@ private:
                 auto const& sym = theory().symbols[i];
                 if (sym.kind != Kind::entity || sym.result.sort != sort) continue;
                 z3::expr v = eval(tr().decl(int(i))());
-                auto [it, fresh] = names_.emplace(v.id(), sym.name);
+                bool const fresh = name(v, sym.name);
                 if (!fresh && relevant_.count(int(i)))
-                    aliases_.push_back(Fact{Fact::Kind::value, sym.name, {}, it->second});
+                    aliases_.push_back(Fact{Fact::Kind::value, sym.name, {}, names_[v.id()]});
                 if (fresh) {
                     bool known = false;
                     for (auto const& x : individuals) known = known || x.id() == v.id();
@@ -167,8 +179,7 @@ private:
             }
             int unnamed = 0;
             for (auto const& x : individuals)
-                if (!names_.count(x.id()))
-                    names_.emplace(x.id(), theory().sorts[k].name + "#" + std::to_string(++unnamed));
+                if (!names_.count(x.id())) name(x, theory().sorts[k].name + "#" + std::to_string(++unnamed));
             Fact line{Fact::Kind::universe, theory().sorts[k].name, {}, {}};
             for (auto const& x : individuals) line.arguments.push_back(names_[x.id()]);
             add(std::move(line));
