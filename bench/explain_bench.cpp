@@ -5,32 +5,21 @@
 // From the project root: build/bench/explain_bench
 #include <benchmark/benchmark.h>
 
-#include <fstream>
+#include <filesystem>
 #include <map>
-#include <memory>
 #include <sstream>
 
 #include "arguments/explain/explain.hpp"
-#include "grammar/checker.hpp"
-#include "grammar/parser.hpp"
+#include "tests/support/loaded.hpp"
 
 using namespace elenchus;
 
 namespace {
 
-struct Fixture {
-    std::unique_ptr<SourceFile> source;
-    std::optional<logic::Theory> theory;
-};
+// The tests' loader (header-only, no GoogleTest): a theory and the source it came from.
+using Fixture = test::Loaded;
 
-Fixture load(std::string text) {
-    Fixture f;
-    f.source = std::make_unique<SourceFile>("bench.arg", std::move(text));
-    Diagnostics d;
-    auto file = parse(*f.source, d);
-    if (!d.has_errors()) f.theory = check(file, d);
-    return f;
-}
+Fixture load(std::string text) { return test::load_text("bench.arg", std::move(text)); }
 
 // p0; p0 -> p1; …; p(n-2) -> p(n-1); claim p(n-1): support of n statements.
 std::string propositional_chain(int n) {
@@ -97,11 +86,10 @@ void BM_UniversalChain(benchmark::State& state) {
 BENCHMARK(BM_UniversalChain)->Arg(5)->Arg(10)->Arg(20)->Unit(benchmark::kMillisecond);
 
 Fixture example(char const* path) {
-    std::ifstream in(path);      // run from the project root
-    if (!in) return Fixture{};   // skipped with "does not check", not timed on an empty file
-    std::ostringstream s;
-    s << in.rdbuf();
-    return load(s.str());
+    // Run from the project root; a missing file is skipped with "does not check", not timed
+    // as an empty one.
+    if (!std::filesystem::exists(path)) return Fixture{};
+    return test::load_file(path);
 }
 
 void BM_ArticleClaim(benchmark::State& state, char const* name) {

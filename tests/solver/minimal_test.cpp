@@ -6,28 +6,15 @@
 #include <chrono>
 #include <memory>
 
-#include "grammar/checker.hpp"
-#include "grammar/parser.hpp"
 #include "solver/minimal.hpp"
 #include "solver/session.hpp"
+#include "support/loaded.hpp"
 
 using namespace elenchus;
 
 namespace {
 
-struct Loaded {
-    std::unique_ptr<SourceFile> source;
-    std::optional<logic::Theory> theory;
-};
-
-Loaded load_text(std::string text) {
-    Loaded l;
-    l.source = std::make_unique<SourceFile>("t.arg", std::move(text));
-    Diagnostics d;
-    auto file = parse(*l.source, d);
-    if (!d.has_errors()) l.theory = check(file, d);
-    return l;
-}
+using test::load_text;
 
 // p, not p, q, not q, p -> r, not r: minimal inconsistent sets {0,1}, {2,3}, {0,4,5}.
 std::string const clash = "predicate p\npredicate q\npredicate r\n"
@@ -37,7 +24,7 @@ std::string const clash = "predicate p\npredicate q\npredicate r\n"
 }   // namespace
 
 TEST(Minimal, EveryMinimalInconsistentSetAgreesWithBruteForce) {
-    auto l = load_text(clash);
+    auto l = load_text("t.arg", clash);
     ASSERT_TRUE(l.theory);
     solver::Session session(*l.theory, {});
     auto const all = l.theory->baseline();
@@ -72,7 +59,7 @@ TEST(Minimal, EveryMinimalInconsistentSetAgreesWithBruteForce) {
 }
 
 TEST(Minimal, TheMapSolverKeepsToTheRunsLimit) {
-    auto l = load_text(clash);
+    auto l = load_text("t.arg", clash);
     ASSERT_TRUE(l.theory);
     solver::Limits limits;
     limits.run = std::make_shared<solver::RunBudget>();

@@ -19,6 +19,7 @@
 #include "grammar/parser.hpp"
 #include "solver/session.hpp"
 #include "solver/step_checker.hpp"
+#include "support/loaded.hpp"
 #include "support/run.hpp"
 
 namespace fs = std::filesystem;
@@ -29,19 +30,8 @@ namespace {
 
 fs::path const root = ELENCHUS_SOURCE_DIR;
 
-struct Loaded {
-    std::unique_ptr<SourceFile> source;
-    std::optional<logic::Theory> theory;
-};
-
-Loaded load_text(std::string path, std::string text) {
-    Loaded l;
-    l.source = std::make_unique<SourceFile>(std::move(path), std::move(text));
-    Diagnostics d;
-    auto file = parse(*l.source, d);
-    if (!d.has_errors()) l.theory = check(file, d);
-    return l;
-}
+using test::load_text;
+using test::Loaded;
 
 // Consistent, and neither `rain` nor `not rain` follows from it; `affirm` affirms the
 // consequent, so it is invalid.
@@ -294,7 +284,7 @@ std::vector<Case> derivations_of_examples() {
     std::sort(files.begin(), files.end());
     std::vector<Case> out;
     for (auto const& p : files) {
-        auto l = std::make_shared<Loaded>(load_text(p.string(), test::read_text(p)));
+        auto l = std::make_shared<Loaded>(test::load_file(p));
         if (!l->theory) continue;
         std::vector<std::string> names{"inconsistency"};
         for (int c : l->theory->claims()) names.push_back(l->theory->statements[static_cast<std::size_t>(c)].name);

@@ -1,27 +1,20 @@
 // `whatif`: every support, break and make set is re-verified with queries on a fresh Session
-// of its own (nothing shared with the enumeration), and on small theories the complete
-// lists are compared with brute force over every subset.
+// of its own (nothing shared with the enumeration, tests/support/whatif_oracle.hpp), and on
+// small theories the complete lists are compared with brute force over every subset. This
+// file: theories built by hand (textbook cases, random ones, an ad hoc change); the examples
+// and the command line are in whatif_examples_test.
 #include <gtest/gtest.h>
 
-#include <algorithm>
-#include <filesystem>
-#include <fstream>
 #include <map>
 #include <random>
-#include <set>
 
-#include "arguments/formulas/formulas.hpp"
 #include "arguments/verdicts/verdicts.hpp"
-#include "arguments/whatif/whatif.hpp"
 #include "arguments/whatif/support.hpp"
-#include "grammar/checker.hpp"
-#include "grammar/parser.hpp"
-#include "support/run.hpp"
+#include "arguments/whatif/whatif.hpp"
+#include "support/whatif_oracle.hpp"
 
-#include <nlohmann/json.hpp>
-
-namespace fs = std::filesystem;
 using namespace elenchus;
+using namespace elenchus::test;
 using logic::Term;
 using Kind = ast::StatementKind;
 
@@ -69,163 +62,6 @@ struct Builder {
     int claim(std::string name, Term f) { return statement(Kind::claim, std::move(name), std::move(f)); }
     int hypothesis(std::string name, Term f) { return statement(Kind::hypothesis, std::move(name), std::move(f)); }
 };
-
-// ---- independent answers -----------------------------------------------------------
-
-// A Session of its own, so no answer below comes from the one that enumerated.
-struct Oracle {
-    logic::Theory const& theory;
-    solver::Session session;
-    explicit Oracle(logic::Theory const& t) : theory(t), session(t, solver::Limits{}) {}
-
-    int index(std::string const& name) const { return *theory.find_statement(name); }
-    std::vector<int> indices(NameSet const& names) const {
-        std::vector<int> r;
-        for (auto const& n : names) r.push_back(index(n));
-        return r;
-    }
-    bool entails(std::vector<int> const& set, Term const& goal) {
-        auto o = session.entails(set, goal);
-        EXPECT_NE(o.answer, solver::Answer::unknown) << o.reason;
-        return o.answer == solver::Answer::unsat;
-    }
-    bool consistent(std::vector<int> const& set) {
-        auto o = session.satisfiable(set);
-        EXPECT_NE(o.answer, solver::Answer::unknown) << o.reason;
-        return o.answer == solver::Answer::sat;
-    }
-};
-
-std::vector<int> minus(std::vector<int> const& a, std::vector<int> const& b) {
-    std::vector<int> r;
-    for (int x : a)
-        if (std::find(b.begin(), b.end(), x) == b.end()) r.push_back(x);
-    return r;
-}
-
-std::vector<int> plus(std::vector<int> a, std::vector<int> const& b) {
-    a.insert(a.end(), b.begin(), b.end());
-    return a;
-}
-
-void verify_support(Oracle& o, std::vector<int> const& world, NameSet const& set, Term const& goal) {
-    auto s = o.indices(set);
-    EXPECT_TRUE(minus(s, world).empty()) << "support outside the world";
-    EXPECT_TRUE(o.entails(s, goal)) << "support does not entail";
-    for (int x : s) EXPECT_FALSE(o.entails(minus(s, {x}), goal)) << "support not minimal";
-}
-
-void verify_break(Oracle& o, std::vector<int> const& world, NameSet const& set, Term const& goal) {
-    auto b = o.indices(set);
-    EXPECT_FALSE(o.entails(minus(world, b), goal)) << "removal does not break";
-    for (int x : b) EXPECT_TRUE(o.entails(minus(world, minus(b, {x})), goal)) << "break set not minimal";
-}
-
-void verify_make(Oracle& o, std::vector<int> const& world, NameSet const& set, Term const& goal) {
-    auto e = o.indices(set);
-    EXPECT_TRUE(o.consistent(plus(world, e))) << "make set inconsistent";
-    EXPECT_TRUE(o.entails(plus(world, e), goal)) << "make set does not entail";
-    for (int x : e) EXPECT_FALSE(o.entails(plus(world, minus(e, {x})), goal)) << "make set not minimal";
-}
-
-// Every minimal subset of `pool` with the property, by brute force over all subsets.
-template <class Holds>
-std::vector<NameSet> brute_minimal(logic::Theory const& t, std::vector<int> const& pool, Holds holds) {
-    std::vector<std::vector<int>> found;
-    std::size_t n = pool.size();
-    std::vector<unsigned> masks(1u << n);
-    for (unsigned m = 0; m < masks.size(); ++m) masks[m] = m;
-    std::stable_sort(masks.begin(), masks.end(),
-                     [](unsigned a, unsigned b) { return __builtin_popcount(a) < __builtin_popcount(b); });
-    std::vector<unsigned> minimal;
-    for (unsigned m : masks) {
-        if (std::any_of(minimal.begin(), minimal.end(), [&](unsigned f) { return (f & m) == f; })) continue;
-        std::vector<int> set;
-        for (std::size_t k = 0; k < n; ++k)
-            if (m & (1u << k)) set.push_back(pool[k]);
-        if (holds(set)) {
-            minimal.push_back(m);
-            found.push_back(set);
-        }
-    }
-    return whatif::named_sets(t, found);
-}
-
-std::vector<NameSet> sorted(std::vector<NameSet> v) {
-    std::sort(v.begin(), v.end(),
-              [](NameSet const& a, NameSet const& b) { return a.size() != b.size() ? a.size() < b.size() : a < b; });
-    return v;
-}
-
-// Every check for one claim in one world, each answer against the oracle; on small worlds
-// the lists are compared with brute force too.
-void verify_claim(logic::Theory const& theory, std::vector<int> const& world, std::vector<int> const& hypotheses,
-                  int claim, bool exhaustive) {
-    SCOPED_TRACE("claim " + theory.statements[static_cast<std::size_t>(claim)].name);
-    solver::Session session(theory, solver::Limits{});
-    whatif::Options options;
-    Oracle o(theory);
-    Term const& c = theory.statements[static_cast<std::size_t>(claim)].formula;
-    Term const not_c = formulas::make_not(c);
-
-    auto sw = whatif::sweep(session, world, claim, options);
-    bool const holds = o.entails(world, c), fails = o.entails(world, not_c);
-    ClaimStatus expected = holds && fails ? ClaimStatus::vacuous
-                           : holds        ? ClaimStatus::follows
-                           : fails        ? ClaimStatus::refuted
-                                          : ClaimStatus::open;
-    EXPECT_EQ(sw.status, expected);
-    ASSERT_FALSE(sw.capped);
-
-    auto status_without = [&](int s) {
-        auto rest = minus(world, {s});
-        bool h = o.entails(rest, c), f = o.entails(rest, not_c);
-        return h && f ? ClaimStatus::vacuous : h ? ClaimStatus::follows : f ? ClaimStatus::refuted : ClaimStatus::open;
-    };
-    ASSERT_EQ(sw.drops.size(), world.size());
-    for (auto const& d : sw.drops) {
-        EXPECT_EQ(d.status, status_without(o.index(d.statement))) << "drop " << d.statement;
-        EXPECT_EQ(d.load_bearing, d.status != sw.status) << "drop " << d.statement;
-    }
-
-    Term const* goal = expected == ClaimStatus::follows ? &c : expected == ClaimStatus::refuted ? &not_c : nullptr;
-    if (goal) {
-        EXPECT_FALSE(sw.supports.empty());
-        for (auto const& s : sw.supports) verify_support(o, world, s, *goal);
-        // Critical = in every support = load-bearing, for a consistent world.
-        NameSet load_bearing;
-        for (auto const& d : sw.drops)
-            if (d.load_bearing) load_bearing.push_back(d.statement);
-        EXPECT_EQ(sw.critical, load_bearing);
-
-        auto br = whatif::break_claim(session, world, claim, options);
-        ASSERT_FALSE(br.capped);
-        for (auto const& b : br.break_sets) verify_break(o, world, b, *goal);
-        EXPECT_EQ(br.break_sets, sorted(br.break_sets)) << "not smallest first";
-        if (exhaustive) {
-            EXPECT_EQ(sw.supports, brute_minimal(theory, world, [&](auto const& s) { return o.entails(s, *goal); }));
-            EXPECT_EQ(br.break_sets,
-                      brute_minimal(theory, world, [&](auto const& b) { return !o.entails(minus(world, b), *goal); }));
-        }
-    } else {
-        EXPECT_TRUE(sw.supports.empty());
-    }
-
-    auto mk = whatif::make_claim(session, world, hypotheses, claim, options);
-    ASSERT_FALSE(mk.capped);
-    if (expected == ClaimStatus::open) {
-        for (auto const& e : mk.make_sets) verify_make(o, world, e, c);
-        if (exhaustive) {
-            EXPECT_EQ(mk.make_sets, brute_minimal(theory, hypotheses, [&](auto const& e) {
-                          return o.consistent(plus(world, e)) && o.entails(plus(world, e), c);
-                      }));
-        }
-    } else if (expected == ClaimStatus::follows) {
-        EXPECT_EQ(mk.make_sets, std::vector<NameSet>{NameSet{}});
-    } else {
-        EXPECT_TRUE(mk.make_sets.empty());
-    }
-}
 
 // ---- textbook cases ----------------------------------------------------------------
 
@@ -405,114 +241,6 @@ TEST(WhatifRandom, EnumerationsMatchBruteForce) {
     }
 }
 
-// ---- the examples, through the real front end ---------------------------------------
-
-std::optional<logic::Theory> load(fs::path const& path) {
-    SourceFile source(path.string(), test::read_text(path));
-    Diagnostics d;
-    auto file = parse(source, d);
-    if (d.has_errors()) return std::nullopt;
-    return check(file, d);
-}
-
-TEST(WhatifExamples, EveryReportedSetIsReverified) {
-    fs::path dir = fs::path(ELENCHUS_SOURCE_DIR) / "examples";
-    int files = 0;
-    for (auto const& e : fs::directory_iterator(dir)) {
-        if (e.path().extension() != ".arg") continue;
-        SCOPED_TRACE(e.path().filename().string());
-        auto theory = load(e.path());
-        ASSERT_TRUE(theory) << "example does not check";
-        ++files;
-        auto world = theory->baseline();
-        for (int c : theory->claims()) verify_claim(*theory, world, theory->hypotheses(), c, world.size() <= 12);
-        for (std::size_t s = 0; s < theory->scenarios.size(); ++s) {
-            SCOPED_TRACE("scenario " + theory->scenarios[s].name);
-            auto in = theory->asserted_in(theory->scenarios[s]);
-            for (int c : theory->claims())
-                verify_claim(*theory, in, whatif::open_hypotheses(*theory, in, static_cast<int>(s)), c, false);
-        }
-    }
-    EXPECT_GT(files, 0);
-}
-
-TEST(WhatifExamples, ArticleBreaksAtTheBanOrTheUnstatedAssumption) {
-    auto theory = load(fs::path(ELENCHUS_SOURCE_DIR) / "examples" / "azerbaijan-nato.arg");
-    ASSERT_TRUE(theory);
-    solver::Session session(*theory, {});
-    int claim = *theory->find_statement("legal_barrier");
-    auto br = whatif::break_claim(session, theory->baseline(), claim, {});
-    EXPECT_EQ(br.status, ClaimStatus::follows);
-    EXPECT_EQ(br.break_sets, (std::vector<NameSet>{{"base_ban"}, {"bases_required"}}));
-}
-
-// ---- the command line -----------------------------------------------------------------
-
-namespace more {
-
-using nlohmann::json;
-
-json run_json(std::string const& arguments, int expected_code = 0) {
-    auto r = test::run(test::elenchus("whatif --format json " + arguments));
-    EXPECT_EQ(r.exit_code, expected_code) << r.err;
-    return json::parse(r.out);
-}
-
-TEST(WhatifCli, JsonCarriesTheContractKeys) {
-    std::string const file = "examples/azerbaijan-nato.arg";
-    auto sweep = run_json(file + " --sweep legal_barrier");
-    for (auto const* k : {"claim", "status", "load_bearing", "supports", "critical"})
-        EXPECT_TRUE(sweep.contains(k)) << k;
-    EXPECT_EQ(sweep["load_bearing"], (json{"base_ban", "bases_required"}));
-    auto br = run_json(file + " --break legal_barrier");
-    EXPECT_EQ(br["break_sets"], (json{{"base_ban"}, {"bases_required"}}));
-    auto mk = run_json(file + " --make for_membership");
-    EXPECT_TRUE(mk.contains("claim"));
-    EXPECT_EQ(mk["make_sets"], (json{{"benefits_decide"}}));
-    auto sc = run_json(file + " --scenario amended");
-    for (auto const* k : {"scenario", "consistent", "claims"}) EXPECT_TRUE(sc.contains(k)) << k;
-    bool legal_barrier_seen = false;
-    for (auto const& c : sc["claims"]) {
-        EXPECT_TRUE(c.contains("name") && c.contains("baseline") && c.contains("scenario"));
-        if (c["name"] == "legal_barrier") {
-            legal_barrier_seen = true;
-            EXPECT_EQ(c["scenario"], "open");
-        }
-    }
-    EXPECT_TRUE(legal_barrier_seen) << sc["claims"].dump();
-}
-
-// The saved block, appended to the file, is a scenario with the same verdicts as the ad hoc one.
-TEST(WhatifCli, SavedScenarioReproducesTheAdHocOne) {
-    std::string const flags =
-        "--without base_ban --assume 'may_host_foreign_bases(Azerbaijan) and not may_accede(Turkiye)'";
-    auto saved = test::run(test::elenchus("whatif examples/azerbaijan-nato.arg " + flags + " --save kept"));
-    ASSERT_EQ(saved.exit_code, 0) << saved.err;
-    fs::path copy = fs::temp_directory_path() / ("whatif-save-" + std::to_string(::getpid()) + ".arg");
-    {
-        std::ofstream out(copy, std::ios::binary);
-        out << test::read_text(fs::path(ELENCHUS_SOURCE_DIR) / "examples" / "azerbaijan-nato.arg") << "\n" << saved.out;
-    }
-    auto adhoc = run_json("examples/azerbaijan-nato.arg " + flags);
-    auto kept = run_json("'" + copy.string() + "' --scenario kept");
-    fs::remove(copy);
-    EXPECT_EQ(kept["scenario"], "kept");
-    EXPECT_FALSE(adhoc["claims"].empty()) << "nothing to compare";
-    EXPECT_EQ(kept["claims"], adhoc["claims"]);
-    EXPECT_EQ(kept["consistent"], adhoc["consistent"]);
-}
-
-TEST(WhatifCli, BadFlagsAreInputErrors) {
-    auto r = test::run(test::elenchus("whatif examples/azerbaijan-nato.arg --no-color --assume 'member(Azerbaijan)'"));
-    EXPECT_EQ(r.exit_code, 2);
-    EXPECT_NE(r.err.find("<--assume>:1:"), std::string::npos) << r.err;
-    EXPECT_TRUE(r.out.empty());
-    auto j = run_json("examples/azerbaijan-nato.arg --with base_ban", 2);
-    EXPECT_EQ(j["diagnostics"][0]["severity"], "error");
-    EXPECT_EQ(test::run(test::elenchus("whatif examples/azerbaijan-nato.arg --save nothing")).exit_code, 2);
-    EXPECT_EQ(test::run(test::elenchus("whatif examples/azerbaijan-nato.arg --sweep a --break b")).exit_code, 2);
-}
-
 TEST(WhatifAdHoc, DroppingAStatementTheBaseScenarioDeclares) {
     Builder b;
     b.premise("a", b.atom("a"));
@@ -529,7 +257,5 @@ TEST(WhatifAdHoc, DroppingAStatementTheBaseScenarioDeclares) {
     auto asserted = t.asserted_in(t.scenarios.back());
     EXPECT_EQ(asserted, std::vector<int>{*t.find_statement("a")});
 }
-
-}   // namespace more
 
 }   // namespace
