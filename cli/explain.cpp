@@ -16,6 +16,7 @@
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "cli/explain_format.hpp"
+#include "cli/truth_table_format.hpp"
 #include "solver/step_checker.hpp"
 
 namespace elenchus::cli {
@@ -31,6 +32,7 @@ struct ExplainCommand {
     LimitOptions limits;
     std::size_t max_input = default_max_input;
     std::size_t max_sets = 8;
+    bool table = false;
 };
 
 int usage(std::string const& message) {
@@ -113,6 +115,7 @@ int run_explain(ExplainCommand const& o) {
     Loaded loaded = load(o.file, true, o.max_input);
     if (!loaded.theory) return fail_input(loaded, out);
     report_diagnostics(loaded, out);   // warnings
+    if (o.table) return print_truth_table(*loaded.source, *loaded.theory, o.name, o.format);
 
     ExplainOptions options;
     options.limits = run_limits(o.limits);
@@ -161,6 +164,9 @@ void setup_explain(CLI::App& app, int& exit_code) {
         ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case))
         ->option_text("text|markdown|json");
     sub->add_flag("--no-color", opt->no_color, "Never colour the output (colour is used only on a terminal)");
+    sub->add_flag(
+        "--table", opt->table,
+        "The truth table of a propositional claim or argument (at most 8 atoms), its invalidating rows marked");
     add_limit_options(*sub, opt->limits);
     add_input_option(*sub, opt->max_input);
     sub->add_option("--max-sets", opt->max_sets, "inconsistency: explain at most this many minimal sets (default 8)")
@@ -169,7 +175,8 @@ void setup_explain(CLI::App& app, int& exit_code) {
                 "  elenchus explain examples/azerbaijan-nato.arg legal_barrier\n"
                 "  elenchus explain --style fitch examples/azerbaijan-nato.arg no_article5\n"
                 "  elenchus explain --format json examples/azerbaijan-nato.arg barrier > barrier.json\n"
-                "  elenchus explain --verify barrier.json\n\n"
+                "  elenchus explain --verify barrier.json\n"
+                "  elenchus explain --table examples/propositional-forms.arg modus_tollens\n\n"
                 "Each line names its rule and the lines it uses; every line is re-checked by Z3 from the\n"
                 "lines it cites, and only the statements of one minimal support set are used.\n"
                 "Exit status: 0 explained (a claim that follows or is open, a valid argument, a consistent\n"
