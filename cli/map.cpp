@@ -103,7 +103,8 @@ int run_map(MapCommand const& o) {
     } else {
         auto r = map::render_graphviz(dot, o.format == MapFormat::png ? "png" : "svg");
         if (!r.error.empty()) {
-            std::cerr << "elenchus: internal error: " << r.error << '\n';
+            // Nothing is written: a failure inside Graphviz is exit 3 with its reason, never a signal.
+            std::cerr << "elenchus: Graphviz failed: " << r.error << '\n';
             return code(Exit::internal);
         }
         data = std::move(r.data);

@@ -17,10 +17,13 @@ std::string to_dot(Map const& map);
 
 struct Rendered {
     std::string data;    // the image, when `error` is empty
-    std::string error;   // why Graphviz could not lay it out or render it
+    std::string error;   // how Graphviz failed ("it could not ...", "its process was killed by signal 11 ...")
 };
 
-// Lays `dot` out with Graphviz's dot engine and renders it as `format` ("svg" or "png").
+// Lays `dot` out with Graphviz's dot engine and renders it as `format` ("svg" or "png"). The
+// work runs in a child process, so that a crash or abort inside Graphviz comes back as an
+// error, never as a signal to the caller. A map of several connected components is laid out
+// one component at a time and packed (graphviz.hpp says why).
 Rendered render_graphviz(std::string const& dot, std::string const& format);
 
 // Which image formats Graphviz can render here (asks the loaded plugins).

@@ -1,14 +1,11 @@
 // Layout and rendering in-process with Graphviz's libraries: the DOT text is read by cgraph,
 // laid out by the dot engine and rendered by a gvc plugin into memory. One context serves
 // the whole process, since loading the plugins is the slow part of making one.
-#include <graphviz/cgraph.h>
-#include <graphviz/gvc.h>
-
 #include <cstdlib>
 #include <memory>
 #include <mutex>
 
-#include "arguments/map/render.hpp"
+#include "arguments/map/graphviz.hpp"
 
 namespace elenchus::map {
 namespace {
@@ -23,6 +20,15 @@ std::string& graphviz_messages() {
 int collect_message(char* text) {
     graphviz_messages() += text;
     return 0;
+}
+
+// What Graphviz reported, on one line, to follow an error.
+std::string said() {
+    std::string text = graphviz_messages();
+    while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
+    for (auto& c : text)
+        if (c == '\n') c = ' ';
+    return text.empty() ? "" : ": " + text;
 }
 
 std::mutex& graphviz_lock() {
@@ -58,7 +64,9 @@ bool can_render(std::string const& format) {
     return found;
 }
 
-Rendered render_graphviz(std::string const& dot, std::string const& format) {
+namespace graphviz {
+
+Rendered render_here(std::string const& dot, std::string const& format) {
     std::lock_guard lock(graphviz_lock());
     Rendered r;
     GVC_t* gvc = context();
@@ -66,21 +74,23 @@ Rendered render_graphviz(std::string const& dot, std::string const& format) {
     agreseterrors();
     std::unique_ptr<Agraph_t, GraphDeleter> graph(agmemread(dot.c_str()));
     if (!graph) {
-        r.error = "Graphviz could not read the map: " + graphviz_messages();
+        r.error = "it could not read the map's DOT text" + said();
         return r;
     }
-    if (gvLayout(gvc, graph.get(), "dot") != 0) {
-        r.error = "Graphviz could not lay out the map (is its dot layout plugin installed?): " + graphviz_messages();
+    if (auto problem = lay_out(gvc, graph.get()); !problem.empty()) {
+        r.error = problem + said();
         return r;
     }
     char* data = nullptr;
     unsigned int length = 0;
     int const failed = gvRenderData(gvc, graph.get(), format.c_str(), &data, &length);
     if (failed == 0 && data) r.data.assign(data, length);
-    else r.error = "Graphviz could not render " + format + ": " + graphviz_messages();
+    else r.error = "it could not render " + format + said();
     if (data) gvFreeRenderData(data);
     gvFreeLayout(gvc, graph.get());
     return r;
 }
+
+}   // namespace graphviz
 
 }   // namespace elenchus::map
