@@ -9,6 +9,7 @@
 
 #include <cstdlib>
 #include <cstring>
+#include <iterator>
 #include <memory>
 #include <unordered_map>
 #include <vector>
@@ -54,16 +55,30 @@ struct GraphCloser {
 };
 using Graph = std::unique_ptr<Agraph_t, GraphCloser>;
 
-// The whole map's attributes, declared on a component with the same defaults. The title
-// (`label`) belongs to the whole map, and a component has nothing to pack.
-void declare_attributes(Agraph_t* whole, Agraph_t* part) {
+// Pairs of (whole map's attribute, the piece's), per kind, so that copying a node or an edge
+// goes by symbol rather than by looking each name up again.
+struct Attributes {
+    std::vector<std::pair<Agsym_t*, Agsym_t*>> node, edge;
+};
+
+// The whole map's attributes, declared on a piece with the same defaults. The title (`label`)
+// belongs to the whole map, and a piece has nothing to pack.
+Attributes declare_attributes(Agraph_t* whole, Agraph_t* part) {
+    Attributes out;
     for (int kind : {AGRAPH, AGNODE, AGEDGE})
         for (Agsym_t* s = agnxtattr(whole, kind, nullptr); s; s = agnxtattr(whole, kind, s)) {
             bool const whole_only =
                 kind == AGRAPH &&
                 (!std::strcmp(s->name, "label") || !std::strcmp(s->name, "pack") || !std::strcmp(s->name, "packmode"));
-            agattr(part, kind, s->name, whole_only ? const_cast<char*>("") : s->defval);
+            Agsym_t* mine = agattr(part, kind, s->name, whole_only ? const_cast<char*>("") : s->defval);
+            if (kind == AGNODE) out.node.emplace_back(s, mine);
+            if (kind == AGEDGE) out.edge.emplace_back(s, mine);
         }
+    return out;
+}
+
+void copy_values(void* from, void* to, std::vector<std::pair<Agsym_t*, Agsym_t*>> const& symbols) {
+    for (auto const& [theirs, mine] : symbols) agxset(to, mine, agxget(from, theirs));
 }
 
 struct Piece {
@@ -77,69 +92,90 @@ Piece copy_component(Agraph_t* whole, std::vector<Agnode_t*> const& members) {
     Agdesc_t const desc = agisdirected(whole) ? (agisstrict(whole) ? Agstrictdirected : Agdirected)
                                               : (agisstrict(whole) ? Agstrictundirected : Agundirected);
     p.graph.reset(agopen(const_cast<char*>("component"), desc, nullptr));
-    declare_attributes(whole, p.graph.get());
+    auto const symbols = declare_attributes(whole, p.graph.get());
     std::unordered_map<Agnode_t*, Agnode_t*> copy;
     for (Agnode_t* n : members) {
         Agnode_t* c = agnode(p.graph.get(), agnameof(n), 1);
-        agcopyattr(n, c);
+        copy_values(n, c, symbols.node);
         copy.emplace(n, c);
         p.nodes.emplace_back(n, c);
     }
     for (Agnode_t* n : members)
         for (Agedge_t* e = agfstout(whole, n); e; e = agnxtout(whole, e)) {
             Agedge_t* c = agedge(p.graph.get(), copy.at(agtail(e)), copy.at(aghead(e)), nullptr, 1);
-            agcopyattr(e, c);
+            copy_values(e, c, symbols.edge);
             p.edges.emplace_back(e, c);
         }
     return p;
 }
 
-// Every "x,y" point of a position attribute ("x,y", "e,x,y s,x,y x,y ...", splines separated
-// by ';') moved by (dx, dy); the e/s markers and anything after a point ("!") are kept.
-std::string shifted(char const* text, double dx, double dy) {
-    std::string out;
-    char const* p = text;
-    while (*p) {
-        if (*p == ' ' || *p == ';') {
-            out += *p++;
-            continue;
-        }
-        if ((*p == 'e' || *p == 's') && p[1] == ',') {
-            out.append(p, 2);
-            p += 2;
-        }
-        char* end = nullptr;
-        double const x = std::strtod(p, &end);
-        if (end == p || *end != ',') return text;   // not a position: leave it as Graphviz wrote it
-        char const* y_at = end + 1;
-        double const y = std::strtod(y_at, &end);
-        if (end == y_at) return text;
-        out += fmt::format("{:.2f},{:.2f}", x + dx, y + dy);
-        p = end;
-        while (*p && *p != ' ' && *p != ';') out += *p++;
+// A laid-out piece's positions, written as Graphviz writes them (`dot -Tdot`: pos, lp, xlp)
+// but moved by (dx, dy), onto the whole map's nodes and edges, where nop2 reads them.
+class Positions {
+public:
+    Positions(Agraph_t* whole, double dx, double dy) : whole_(whole), dx_(dx), dy_(dy) {}
+
+    void node(Agnode_t* laid_out, Agnode_t* target) {
+        set(target, AGNODE, "pos", point(ND_coord(laid_out)));
+        label(target, AGNODE, "xlp", ND_xlabel(laid_out));
     }
-    return out;
-}
 
-// Declared on the whole map only when a piece has the attribute: nop2 reads a declared `lp`
-// as a label's place.
-void move_attribute(void* from, void* to, int kind, char const* name, double dx, double dy) {
-    char* value = agget(from, const_cast<char*>(name));
-    if (!value || !*value) return;
-    Agraph_t* whole = agroot(to);
-    Agsym_t* target = agattr(whole, kind, const_cast<char*>(name), nullptr);
-    if (!target) target = agattr(whole, kind, const_cast<char*>(name), const_cast<char*>(""));
-    agxset(to, target, const_cast<char*>(shifted(value, dx, dy).c_str()));
-}
+    void edge(Agedge_t* laid_out, Agedge_t* target) {
+        if (splines const* spl = ED_spl(laid_out)) set(target, AGEDGE, "pos", curve(*spl));
+        label(target, AGEDGE, "lp", ED_label(laid_out));
+        label(target, AGEDGE, "xlp", ED_xlabel(laid_out));
+        label(target, AGEDGE, "head_lp", ED_head_label(laid_out));
+        label(target, AGEDGE, "tail_lp", ED_tail_label(laid_out));
+    }
 
-// Copies the piece's positions onto the whole map, moved by (dx, dy).
-void place(Piece const& piece, double dx, double dy) {
-    static constexpr char const* node_positions[] = {"pos", "xlp"};
-    static constexpr char const* edge_positions[] = {"pos", "lp", "xlp", "head_lp", "tail_lp"};
-    for (char const* name : node_positions)
-        for (auto const& [w, c] : piece.nodes) move_attribute(c, w, AGNODE, name, dx, dy);
-    for (char const* name : edge_positions)
-        for (auto const& [w, c] : piece.edges) move_attribute(c, w, AGEDGE, name, dx, dy);
+private:
+    std::string point(pointf p) const { return fmt::format("{:.2f},{:.2f}", p.x + dx_, p.y + dy_); }
+
+    // "s,x,y e,x,y x,y x,y ...": the arrow ends, then the control points; ';' between pieces.
+    std::string curve(splines const& spl) const {
+        std::string out;
+        auto put = [&](pointf p) { fmt::format_to(std::back_inserter(out), "{:.2f},{:.2f}", p.x + dx_, p.y + dy_); };
+        for (int i = 0; i < spl.size; ++i) {
+            bezier const& b = spl.list[i];
+            if (i > 0) out += ';';
+            if (b.sflag) {
+                out.append("s,");
+                put(b.sp);
+                out += ' ';
+            }
+            if (b.eflag) {
+                out.append("e,");
+                put(b.ep);
+                out += ' ';
+            }
+            for (int j = 0; j < b.size; ++j) {
+                if (j > 0) out += ' ';
+                put(b.list[j]);
+            }
+        }
+        return out;
+    }
+
+    void label(void* target, int kind, char const* name, textlabel_t const* l) {
+        if (l && l->set) set(target, kind, name, point(l->pos));
+    }
+
+    // Declared on the whole map only when some piece has a value: nop2 reads a declared `lp`
+    // as the place of a label.
+    void set(void* target, int kind, char const* name, std::string const& value) {
+        Agsym_t* symbol = agattr(whole_, kind, const_cast<char*>(name), nullptr);
+        if (!symbol) symbol = agattr(whole_, kind, const_cast<char*>(name), const_cast<char*>(""));
+        agxset(target, symbol, const_cast<char*>(value.c_str()));
+    }
+
+    Agraph_t* whole_;
+    double dx_, dy_;
+};
+
+void place(Piece const& piece, Agraph_t* whole, double dx, double dy) {
+    Positions positions(whole, dx, dy);
+    for (auto const& [w, c] : piece.nodes) positions.node(c, w);
+    for (auto const& [w, c] : piece.edges) positions.edge(c, w);
 }
 
 // Where each piece goes, by Graphviz's packer as the whole map's pack attributes ask (a
@@ -166,11 +202,6 @@ std::string lay_out_pieces(GVC_t* gvc, Agraph_t* whole, Components const& compon
         pieces.push_back(copy_component(whole, members));
         Agraph_t* g = pieces.back().graph.get();
         if (gvLayout(gvc, g, "dot") != 0) return "its dot engine could not lay out a component of the map";
-        // Rendering as DOT writes the layout into the attributes (pos, xlp, bb) we move.
-        char* text = nullptr;
-        unsigned int length = 0;
-        if (gvRenderData(gvc, g, "dot", &text, &length) != 0) return "it could not write a component's layout back";
-        gvFreeRenderData(text);
         boxes.push_back(GD_bb(g));
     }
     auto const at = placements(whole, boxes);
@@ -183,11 +214,11 @@ std::string lay_out_pieces(GVC_t* gvc, Agraph_t* whole, Components const& compon
         if (i == 0 || x1 > max_x) max_x = x1;
         if (i == 0 || y1 > max_y) max_y = y1;
     }
+    // The pieces are not freed (see render_here): the process ends once the map is drawn.
     for (std::size_t i = 0; i < pieces.size(); ++i) {
-        place(pieces[i], at[i].x - min_x, at[i].y - min_y);
-        gvFreeLayout(gvc, pieces[i].graph.get());
+        place(pieces[i], whole, at[i].x - min_x, at[i].y - min_y);
+        (void)pieces[i].graph.release();
     }
-    pieces.clear();
     agattr(whole, AGRAPH, const_cast<char*>("bb"),
            const_cast<char*>(fmt::format("0,0,{:.2f},{:.2f}", max_x - min_x, max_y - min_y).c_str()));
     if (gvLayout(gvc, whole, "nop2") != 0) return "its nop2 engine could not take the packed components";

@@ -87,7 +87,9 @@ Rendered render_here(std::string const& dot, std::string const& format) {
     if (failed == 0 && data) r.data.assign(data, length);
     else r.error = "it could not render " + format + said();
     if (data) gvFreeRenderData(data);
-    gvFreeLayout(gvc, graph.get());
+    // Not freed: the child process ends right after, and freeing the layout and the graph
+    // of the 10,000-statement map took an eighth of its time.
+    (void)graph.release();
     return r;
 }
 
