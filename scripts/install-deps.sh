@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   g++ cmake pkg-config
   libboost-dev libz3-dev z3 libfmt-dev libcli11-dev nlohmann-json3-dev
-  libgtest-dev libbenchmark-dev libgraphviz-dev
+  libgtest-dev libbenchmark-dev libgraphviz-dev libexpat1-dev
   valgrind
   libcadical-dev gringo
   clang
