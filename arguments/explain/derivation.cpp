@@ -13,7 +13,7 @@ struct RuleNames {
     char const* json;
 };
 
-constexpr std::array<RuleNames, 30> rule_names{{
+constexpr std::array<RuleNames, 31> rule_names{{
     {Rule::premise, "premise", "premise"},
     {Rule::assumption, "assumption", "assumption"},
     {Rule::axiom, "axiom", "axiom"},
@@ -43,6 +43,7 @@ constexpr std::array<RuleNames, 30> rule_names{{
     {Rule::reductio, "reductio", "reductio"},
     {Rule::cases, "proof by cases", "cases"},
     {Rule::arithmetic, "arithmetic", "arithmetic"},
+    {Rule::identity_elimination, "identity elimination", "identity_elimination"},
     {Rule::consequence, "consequence (checked by Z3)", "consequence"},
 }};
 

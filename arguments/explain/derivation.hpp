@@ -45,6 +45,7 @@ enum class Rule {
     reductio,                   // from a subproof: supposition … ⊥
     cases,                      // from a disjunction and one subproof per disjunct
     arithmetic,                 // linear arithmetic over the facts cited
+    identity_elimination,       // from t = s and a line about t, the line with s for some of the t (=E)
     consequence,                // the honest fallback: Z3 checks it from the lines cited, no finer rule found
 };
 

@@ -289,4 +289,6 @@ ReadBack read_explanation(logic::Theory const& theory, json const& doc) {
     return r;
 }
 
+std::string with_member_names(logic::Theory const& theory, std::string const& text) { return undisplay(theory, text); }
+
 }   // namespace elenchus

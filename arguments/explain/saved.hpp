@@ -27,4 +27,8 @@ struct ReadBack {
 };
 ReadBack read_explanation(logic::Theory const& theory, nlohmann::json const& doc);
 
+// Formula text as explanations print it, with each member's display name (`"Türkiye"`)
+// turned back into the member's name, so the parser reads it (also for proofs/).
+std::string with_member_names(logic::Theory const& theory, std::string const& text);
+
 }   // namespace elenchus

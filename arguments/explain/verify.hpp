@@ -41,6 +41,30 @@ struct VerifyOptions {
 
 DerivationCheck check_derivation(logic::Theory const& theory, Derivation const& d, solver::StepChecker& checker,
                                  VerifyOptions options = {});
+// Each line on its own, for a proof a student wrote (arguments/proofs/): the walk goes on past
+// a bad line, so every later line is checked from what it cites, as if the bad one were
+// given. What a line failed says which check refused it; `premises` is what the line was
+// checked from (the cited lines, a cited subproof as `supposition -> last line`), set once
+// its citations are read, so a caller can look for a world where they hold and it fails.
+enum class LineFault {
+    none,
+    structure,       // numbering or subproof depth
+    citation,        // a cited line later, out of scope, or not a whole closed subproof
+    shape,           // the rule's shape does not match
+    statement,       // a stating line: no such statement, not usable here, another formula
+    eigenvariable,   // a generalization's individual not arbitrary, a witness not fresh
+    not_following,   // Z3 finds the line does not follow from what it cites
+    unknown,         // Z3 could not settle the line within the limits
+};
+struct LineVerdict {
+    LineFault fault = LineFault::none;
+    std::string message;
+    std::vector<logic::Term> premises;
+    bool settled = false;   // checked by its rule alone (stating lines, suppositions, generalizations)
+};
+std::vector<LineVerdict> check_each_line(logic::Theory const& theory, Derivation const& d,
+                                         DerivationTarget const& target, solver::StepChecker& checker);
+
 // The end-to-end check alone: the statements the lines state entail the derivation's goal
 // (its claim, the negation, the argument's conclusion, or ⊥). `unknown` is a refusal.
 DerivationCheck check_end_to_end(logic::Theory const& theory, Derivation const& d, solver::StepChecker& checker);

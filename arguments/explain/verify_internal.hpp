@@ -58,6 +58,9 @@ struct LineCheck {
     // Set by a rule that settles the line without the common entailment check (a stating
     // line, a supposition, a generalization from arbitrary individuals).
     bool settled = false;
+    // Set by a shape check that refuses for a reason of its own kind (a stating line, an
+    // eigenvariable condition); otherwise a refusal of the shape is LineFault::shape.
+    LineFault fault = LineFault::none;
 
     Term const& formula(int n) const { return d.steps[static_cast<std::size_t>(n - 1)].formula; }
 };

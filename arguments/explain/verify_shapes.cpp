@@ -134,7 +134,10 @@ std::string elimination_from_witness(LineCheck& c) {
     if (!same(c.s.formula, c.formula(b))) return "existential elimination concludes the last line of the subproof";
     std::vector<logic::Variable> witnesses;
     for (auto const& [var, value] : *binding) {
-        if (auto e = fresh_witness(c, a, var, value); !e.empty()) return e;
+        if (auto e = fresh_witness(c, a, var, value); !e.empty()) {
+            c.fault = LineFault::eigenvariable;
+            return e;
+        }
         witnesses.push_back(logic::Variable{value.name, value.type});
     }
     // The subproof holds for any witness: `forall w. B[w] -> C` (checked with the existential).
@@ -190,7 +193,10 @@ std::string generalization_from_arbitrary(LineCheck& c) {
         return "universal generalization needs the cited line with arbitrary individuals for the variables";
     std::vector<std::string> generalized;
     for (auto const& [var, value] : *binding)
-        if (auto e = arbitrary_individual(c, var, value, generalized); !e.empty()) return e;
+        if (auto e = arbitrary_individual(c, var, value, generalized); !e.empty()) {
+            c.fault = LineFault::eigenvariable;
+            return e;
+        }
     // The line's own check: the common one would read the individuals as universal in the
     // conclusion too.
     c.settled = true;
@@ -199,6 +205,7 @@ std::string generalization_from_arbitrary(LineCheck& c) {
     Term const* one[] = {&premise};
     auto o = c.checker.entails(one, conclusion);
     if (o.answer == solver::Answer::unsat) return {};
+    c.fault = o.answer == solver::Answer::sat ? LineFault::not_following : LineFault::unknown;
     return o.answer == solver::Answer::sat ? "Z3 finds that the generalization does not follow"
                                            : "Z3 could not confirm the line (" + o.reason + ")";
 }
@@ -388,6 +395,34 @@ std::string arithmetic(LineCheck& c) {
     return "arithmetic needs a comparison of numbers";
 }
 
+// `from` and `to` are the same but where `to` has `b` for some `a`, or `a` for some `b`.
+bool replaced(Term const& from, Term const& to, Term const& a, Term const& b) {
+    if (same(from, to)) return true;
+    if ((same(from, a) && same(to, b)) || (same(from, b) && same(to, a))) return true;
+    if (from.op != to.op || from.name != to.name || from.symbol != to.symbol || from.number != to.number ||
+        from.args.size() != to.args.size())
+        return false;
+    if (from.binders.size() != to.binders.size()) return false;
+    for (std::size_t k = 0; k < from.binders.size(); ++k)   // no rewriting under a binder of a or b
+        if (from.binders[k].name != to.binders[k].name || mentions(a, from.binders[k].name) ||
+            mentions(b, from.binders[k].name))
+            return false;
+    for (std::size_t k = 0; k < from.args.size(); ++k)
+        if (!replaced(from.args[k], to.args[k], a, b)) return false;
+    return true;
+}
+
+// Leibniz's law: `t = s` and a line about t give the line with s for some of the t.
+std::string identity_elimination(LineCheck& c) {
+    if (auto e = count(c, 2); !e.empty()) return e;
+    for (std::size_t k = 0; k < 2; ++k) {
+        Term const& eq = *c.cited[k];
+        if (eq.op == Op::eq && eq.args.size() == 2 && replaced(*c.cited[1 - k], c.s.formula, eq.args[0], eq.args[1]))
+            return {};
+    }
+    return "identity elimination needs t = s and a line about t, and concludes that line with s for some t";
+}
+
 // The honest fallback: Z3 alone decides it.
 std::string any_shape(LineCheck&) { return {}; }
 
@@ -427,6 +462,7 @@ constexpr std::array shapes{
     RuleShape{Rule::reductio, reductio},
     RuleShape{Rule::cases, proof_by_cases},
     RuleShape{Rule::arithmetic, arithmetic},
+    RuleShape{Rule::identity_elimination, identity_elimination},
     RuleShape{Rule::consequence, any_shape},
 };
 

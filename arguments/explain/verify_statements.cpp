@@ -112,6 +112,7 @@ namespace verifying {
 std::string check_stating(LineCheck& c) {
     Step const& s = c.s;
     c.settled = true;
+    c.fault = LineFault::statement;
     if (!s.uses.empty()) return "a line that states a statement cites nothing";
     if (s.depth != 0) return "statements are stated in the main proof, not in a subproof";
     auto st = c.theory.find_statement(s.statement);

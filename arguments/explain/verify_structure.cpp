@@ -104,14 +104,17 @@ std::vector<logic::Variable> free_in_all(std::vector<Term const*> const& terms, 
 
 // Z3: the line follows from the lines and subproofs it cites, for every value of the
 // arbitrary individuals they mention.
-std::string check_entailment(LineCheck const& c) {
+std::string check_entailment(LineCheck& c) {
     std::vector<Term const*> premises = c.cited;
     for (auto const& cond : c.conditionals) premises.push_back(&cond);
     std::vector<Term const*> all = premises;
     all.push_back(&c.s.formula);
     std::string clash;
     auto const free = free_in_all(all, clash);
-    if (!clash.empty()) return fmt::format("'{}' stands for individuals of two different types", clash);
+    if (!clash.empty()) {
+        c.fault = LineFault::shape;
+        return fmt::format("'{}' stands for individuals of two different types", clash);
+    }
     solver::Outcome o;
     if (free.empty()) {
         o = c.checker.entails(premises, c.s.formula);
@@ -121,21 +124,39 @@ std::string check_entailment(LineCheck const& c) {
         Term const step = closure(parts.empty() ? c.s.formula : f::make_implies(f::make_and(parts), c.s.formula), free);
         o = c.checker.entails({}, step);
     }
-    if (o.answer == solver::Answer::sat) return "Z3 finds that the line does not follow from the lines it cites";
-    if (o.answer == solver::Answer::unknown) return "Z3 could not confirm the line (" + o.reason + ")";
+    if (o.answer == solver::Answer::sat) {
+        c.fault = LineFault::not_following;
+        return "Z3 finds that the line does not follow from the lines it cites";
+    }
+    if (o.answer == solver::Answer::unknown) {
+        c.fault = LineFault::unknown;
+        return "Z3 could not confirm the line (" + o.reason + ")";
+    }
     return {};
 }
 
-std::string check_line(LineCheck& c, Scopes& scopes) {
-    if (auto e = enter(scopes, c.s, c.line); !e.empty()) return e;
+LineVerdict check_line(LineCheck& c, Scopes& scopes) {
+    LineVerdict v;
+    auto fail = [&](LineFault fault, std::string message) {
+        v.fault = fault;
+        v.message = std::move(message);
+        v.settled = c.settled;
+        return v;
+    };
+    if (auto e = enter(scopes, c.s, c.line); !e.empty()) return fail(LineFault::structure, e);
     std::vector<int> plain;
     c.conditionals.reserve(c.s.uses.size());
-    if (auto e = split_uses(c, plain); !e.empty()) return e;
-    if (auto e = cite_lines(c, scopes, plain); !e.empty()) return e;
+    if (auto e = split_uses(c, plain); !e.empty()) return fail(LineFault::shape, e);
+    if (auto e = cite_lines(c, scopes, plain); !e.empty()) return fail(LineFault::citation, e);
     for (auto [a, b] : c.ranges)
-        if (auto e = cite_subproof(c, scopes, a, b); !e.empty()) return e;
-    if (auto e = check_shape(c); !e.empty()) return e;
-    return c.settled ? std::string{} : check_entailment(c);
+        if (auto e = cite_subproof(c, scopes, a, b); !e.empty()) return fail(LineFault::citation, e);
+    auto const shape = check_shape(c);
+    for (auto const* t : c.cited) v.premises.push_back(*t);
+    v.premises.insert(v.premises.end(), c.conditionals.begin(), c.conditionals.end());
+    if (!shape.empty()) return fail(c.fault == LineFault::none ? LineFault::shape : c.fault, shape);
+    if (c.settled) return fail(LineFault::none, {});
+    if (auto e = check_entailment(c); !e.empty()) return fail(c.fault, e);
+    return v;
 }
 
 }   // namespace
@@ -157,7 +178,7 @@ DerivationCheck check_derivation(logic::Theory const& theory, Derivation const& 
     Scopes scopes(n);
     for (std::size_t i = 1; i <= n; ++i) {
         LineCheck c{theory, d, *target, d.steps[i - 1], static_cast<int>(i), scopes, checker, {}, {}, {}};
-        if (auto e = check_line(c, scopes); !e.empty()) return bad(c.line, e);
+        if (auto v = check_line(c, scopes); v.fault != LineFault::none) return bad(c.line, v.message);
     }
 
     Step const& last = d.steps.back();
@@ -169,6 +190,20 @@ DerivationCheck check_derivation(logic::Theory const& theory, Derivation const& 
 
     if (options.end_to_end) return check_end_to_end(theory, d, checker);
     return DerivationCheck{true, 0, {}};
+}
+
+std::vector<LineVerdict> check_each_line(logic::Theory const& theory, Derivation const& d,
+                                         DerivationTarget const& target, solver::StepChecker& checker) {
+    using namespace verifying;
+    std::size_t const n = d.steps.size();
+    Scopes scopes(n);
+    std::vector<LineVerdict> out;
+    out.reserve(n);
+    for (std::size_t i = 1; i <= n; ++i) {
+        LineCheck c{theory, d, target, d.steps[i - 1], static_cast<int>(i), scopes, checker, {}, {}, {}};
+        out.push_back(check_line(c, scopes));
+    }
+    return out;
 }
 
 }   // namespace elenchus
