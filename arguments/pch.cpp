@@ -1,1 +1,0 @@
-// The translation unit the capability libraries' shared precompiled header is built from.
