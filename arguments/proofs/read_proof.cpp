@@ -20,11 +20,12 @@ struct RawLine {
     int n = 0;
     std::size_t source_line = 0;
     Offset number_offset = 0;
-    int bars = 0;           // Fitch bars before the formula
-    std::size_t gap = 0;    // columns between the number and the formula (indentation)
-    int fixed_depth = -1;   // markdown: the depth its cell shows
-    Offset body = 0;        // where the formula starts
-    std::string text;       // formula and justification (plain), or the formula (markdown)
+    int bars = 0;             // Fitch bars before the formula
+    std::size_t gap = 0;      // columns between the number and the formula
+    std::size_t column = 0;   // columns before the formula (with the gap: the indentation)
+    int fixed_depth = -1;     // markdown: the depth its cell shows
+    Offset body = 0;          // where the formula starts
+    std::string text;         // formula and justification (plain), or the formula (markdown)
     Offset justification_offset = 0;
     std::string justification;   // markdown only: the rule cell
 };
@@ -164,6 +165,7 @@ bool plain_row(RawLine& line, std::string_view t, Offset at) {
         ++line.bars;
     }
     line.gap = columns(t.substr(after_number, i - after_number));
+    line.column = columns(t.substr(0, i));
     line.body = at + static_cast<Offset>(i);
     line.text = std::string(trimmed_right(t.substr(i)));
     return true;
@@ -207,25 +209,31 @@ void scan_lines(Reader& r) {
 }
 
 // Depths: from the markdown cell, else from Fitch bars (when every line has one, the first
-// bar is the main proof's own), else from indentation, one level per deeper column.
+// bar is the main proof's own), else from indentation. A line is at an open level when its
+// formula starts in the same column, or as far after its number (numbers differ in width:
+// `9  p` and `10  q` are alike, and so are formulas aligned in one column); further right
+// than the innermost level it opens one level deeper.
 void assign_depths(Reader& r, std::vector<int>& depths) {
     bool const any_bars = std::any_of(r.raw.begin(), r.raw.end(), [](RawLine const& l) { return l.bars > 0; });
     bool const all_bars = std::all_of(r.raw.begin(), r.raw.end(), [](RawLine const& l) { return l.bars > 0; });
-    std::vector<std::size_t> columns_open;
+    std::vector<RawLine const*> levels;
+    auto at_level = [](RawLine const& l, RawLine const& level) {
+        return l.column == level.column || l.gap == level.gap;
+    };
     for (auto const& l : r.raw) {
         if (l.fixed_depth >= 0) depths.push_back(l.fixed_depth);
         else if (any_bars) depths.push_back(all_bars ? l.bars - 1 : l.bars);
         else {
-            if (l.n == 1) columns_open.clear();
-            if (columns_open.empty() || l.gap > columns_open.back()) columns_open.push_back(l.gap);
-            while (columns_open.size() > 1 && l.gap < columns_open.back()) columns_open.pop_back();
-            if (l.gap != columns_open.back()) {
+            if (l.n == 1) levels.clear();
+            if (levels.empty() || (!at_level(l, *levels.back()) && l.column > levels.back()->column))
+                levels.push_back(&l);
+            while (levels.size() > 1 && !at_level(l, *levels.back())) levels.pop_back();
+            // Left of the main proof is the main proof (`1  p` then `2 q`); between two levels, an error.
+            if (!at_level(l, *levels.back()) && !(levels.size() == 1 && l.column < levels.back()->column))
                 r.error(l.body, l.body + 1,
                         "this line's indentation matches no open subproof; indent a subproof's lines alike "
                         "(or mark subproofs with '|' bars)");
-                columns_open.back() = l.gap;
-            }
-            depths.push_back(static_cast<int>(columns_open.size()) - 1);
+            depths.push_back(static_cast<int>(levels.size()) - 1);
         }
     }
 }
