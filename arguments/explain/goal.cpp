@@ -3,6 +3,7 @@
 // with the honest fallback last.
 #include <algorithm>
 #include <deque>
+#include <optional>
 #include <unordered_set>
 
 #include "arguments/explain/search.hpp"
@@ -42,9 +43,19 @@ std::string names_of(f::Binding const& individuals) {
 
 }   // namespace
 
+// `cheap`: no subproof is opened and no indirect strategy tried (forward chaining's
+// goal-directed pass and the disjuncts of a disjunction are asked this way).
 int ProofSearch::achieve(int scope, Term const& goal, bool cheap) {
     if (int id = find(scope, f::key(goal)); id >= 0) return id;
     if (full()) return -1;
+    if (auto r = introduce_connective(scope, goal, cheap)) return *r;
+    if (auto r = introduce_quantifier_or_identity(scope, goal, cheap)) return *r;
+    return achieve_otherwise(scope, goal, cheap);
+}
+
+// The introduction rule of the goal's connective (⊥, ∧, ∨, ↔, →, ¬). A result, -1 included,
+// is the answer; nullopt leaves the goal to the strategies that follow.
+std::optional<int> ProofSearch::introduce_connective(int scope, Term const& goal, bool cheap) {
     switch (goal.op) {
     case Op::false_: return bottom(scope);
     case Op::logical_and: {
@@ -73,16 +84,6 @@ int ProofSearch::achieve(int scope, Term const& goal, bool cheap) {
             return conditional(scope, goal);
         }
         break;
-    case Op::forall:
-        if (!cheap) return generalize(scope, goal);
-        break;
-    case Op::eq:
-        if (goal.args.size() == 2 && f::key(goal.args[0]) == f::key(goal.args[1]))
-            return add(scope, goal, Rule::identity, {});
-        break;
-    case Op::ne:
-        if (f::distinct_members(theory_, goal)) return add(scope, goal, Rule::distinct_members, {});
-        break;
     case Op::logical_not:
         if (f::distinct_members(theory_, goal.args[0])) return add(scope, goal, Rule::distinct_members, {});
         if (f::is_not(goal.args[0]))
@@ -90,6 +91,18 @@ int ProofSearch::achieve(int scope, Term const& goal, bool cheap) {
                 return add(scope, goal, Rule::double_negation, {a});
         if (!cheap && !f::has_define(goal) && can_open(scope))
             if (int r = by_reductio(scope, goal, scopes_[static_cast<std::size_t>(scope)].depth); r >= 0) return r;
+        break;
+    default: break;
+    }
+    return std::nullopt;
+}
+
+// The same for ∀, ∃, = and ≠: generalization, an instance among the terms in play,
+// identity, distinct members of a closed sort.
+std::optional<int> ProofSearch::introduce_quantifier_or_identity(int scope, Term const& goal, bool cheap) {
+    switch (goal.op) {
+    case Op::forall:
+        if (!cheap) return generalize(scope, goal);
         break;
     case Op::exists:
         for (auto const& b : instances(goal)) {
@@ -99,8 +112,21 @@ int ProofSearch::achieve(int scope, Term const& goal, bool cheap) {
             if (id >= 0) return add(scope, goal, Rule::existential_introduction, {id}, {}, f::describe(theory_, b));
         }
         break;
+    case Op::eq:
+        if (goal.args.size() == 2 && f::key(goal.args[0]) == f::key(goal.args[1]))
+            return add(scope, goal, Rule::identity, {});
+        break;
+    case Op::ne:
+        if (f::distinct_members(theory_, goal)) return add(scope, goal, Rule::distinct_members, {});
+        break;
     default: break;
     }
+    return std::nullopt;
+}
+
+// No introduction rule gave the goal: its definitions unfolded, arithmetic, a contradiction
+// already reached in the subproof, and the indirect strategies.
+int ProofSearch::achieve_otherwise(int scope, Term const& goal, bool cheap) {
     if (f::has_define(goal))
         if (auto unfolded = f::unfold_fully(theory_, goal))
             if (int u = achieve(scope, *unfolded, cheap); u >= 0) return add(scope, goal, Rule::definition, {u});

@@ -213,75 +213,92 @@ void ProofSearch::eliminate(int scope, int id) {
         if (auto unfolded = f::unfold_fully(theory_, formula)) add(scope, std::move(*unfolded), Rule::definition, {id});
 }
 
-void ProofSearch::saturate(int scope) {
+// What forward chaining has seen in one scope, keyed for the rules that combine two lines:
+// conditionals by antecedent (modus ponens) and by negated consequent (modus tollens),
+// disjunctions by each negated disjunct (disjunctive syllogism).
+struct ProofSearch::ChainIndex {
     std::unordered_map<std::string, std::vector<int>> by_antecedent, by_negated_consequent;
     std::unordered_map<std::string, std::vector<std::pair<int, std::size_t>>> by_negated_disjunct;
+};
+
+// Disjunction `d` without its disjunct `i`, which line `negated` denies.
+void ProofSearch::disjunctive_syllogism(int scope, int d, std::size_t i, int negated) {
+    Term const& dis = nodes_[static_cast<std::size_t>(d)].formula;
+    std::vector<Term> rest;
+    for (std::size_t j = 0; j < dis.args.size(); ++j)
+        if (j != i) rest.push_back(dis.args[j]);
+    if (!rest.empty()) add(scope, f::make_or(std::move(rest)), Rule::disjunctive_syllogism, {d, negated});
+}
+
+// Line `id` combined with every earlier line of the index, then indexed itself and taken
+// apart by the elimination rules. False once the scope has reached ⊥: chaining stops.
+bool ProofSearch::forward_step(int scope, int id, ChainIndex& index) {
+    Term const formula = nodes_[static_cast<std::size_t>(id)].formula;
+    std::string const key = nodes_[static_cast<std::size_t>(id)].key;
+    if (f::is_false(formula)) return false;
+    if (int neg = find(scope, f::key(f::negation(formula))); neg >= 0) {
+        add(scope, f::make_false(), Rule::contradiction, {id, neg});
+        return false;
+    }
+    for (int imp : index.by_antecedent[key])
+        add(scope, nodes_[static_cast<std::size_t>(imp)].formula.args[1], Rule::modus_ponens, {imp, id});
+    for (int imp : index.by_negated_consequent[key])
+        add(scope, f::negation(nodes_[static_cast<std::size_t>(imp)].formula.args[0]), Rule::modus_tollens, {imp, id});
+    for (auto [d, i] : index.by_negated_disjunct[key]) disjunctive_syllogism(scope, d, i, id);
+
+    if (formula.op == Op::implies && formula.args.size() == 2) {
+        std::string ante = f::key(formula.args[0]);
+        std::string neg_cons = f::key(f::negation(formula.args[1]));
+        index.by_antecedent[ante].push_back(id);
+        index.by_negated_consequent[neg_cons].push_back(id);
+        if (int a = find(scope, ante); a >= 0) add(scope, formula.args[1], Rule::modus_ponens, {id, a});
+        if (int n = find(scope, neg_cons); n >= 0)
+            add(scope, f::negation(formula.args[0]), Rule::modus_tollens, {id, n});
+    } else if (formula.op == Op::logical_or && formula.args.size() >= 2) {
+        for (std::size_t i = 0; i < formula.args.size(); ++i) {
+            std::string neg = f::key(f::negation(formula.args[i]));
+            index.by_negated_disjunct[neg].emplace_back(id, i);
+            if (int n = find(scope, neg); n >= 0) disjunctive_syllogism(scope, id, i, n);
+        }
+    }
+    eliminate(scope, id);
+    return true;
+}
+
+// Goal-directed pass: antecedents and negated consequents that the introduction rules (or
+// arithmetic) can reach from what is known.
+void ProofSearch::backward_pass(int scope) {
+    for (int id : visible(scope)) {
+        Term const formula = nodes_[static_cast<std::size_t>(id)].formula;
+        if (formula.op != Op::implies || formula.args.size() != 2) continue;
+        if (find(scope, f::key(formula.args[1])) < 0)
+            if (int a = achieve(scope, formula.args[0], true); a >= 0)
+                add(scope, formula.args[1], Rule::modus_ponens, {id, a});
+        Term const neg_ante = f::negation(formula.args[0]);
+        if (find(scope, f::key(neg_ante)) < 0)
+            if (int n = achieve(scope, f::negation(formula.args[1]), true); n >= 0)
+                add(scope, neg_ante, Rule::modus_tollens, {id, n});
+    }
+}
+
+void ProofSearch::saturate(int scope) {
+    ChainIndex index;
     std::vector<int> work = visible(scope);
     std::size_t scanned = nodes_.size();
     std::size_t next = 0;
-
-    auto disjunctive = [&](int d, std::size_t i, int negated) {
-        Term const& dis = nodes_[static_cast<std::size_t>(d)].formula;
-        std::vector<Term> rest;
-        for (std::size_t j = 0; j < dis.args.size(); ++j)
-            if (j != i) rest.push_back(dis.args[j]);
-        if (!rest.empty()) add(scope, f::make_or(std::move(rest)), Rule::disjunctive_syllogism, {d, negated});
-    };
-
-    for (int round = 0; round < 50 && !full(); ++round) {
-        while (next < work.size() && !full()) {
-            int id = work[next++];
-            Term const formula = nodes_[static_cast<std::size_t>(id)].formula;
-            std::string const key = nodes_[static_cast<std::size_t>(id)].key;
-            if (f::is_false(formula)) return;
-            if (int neg = find(scope, f::key(f::negation(formula))); neg >= 0) {
-                add(scope, f::make_false(), Rule::contradiction, {id, neg});
-                return;
-            }
-            for (int imp : by_antecedent[key])
-                add(scope, nodes_[static_cast<std::size_t>(imp)].formula.args[1], Rule::modus_ponens, {imp, id});
-            for (int imp : by_negated_consequent[key])
-                add(scope, f::negation(nodes_[static_cast<std::size_t>(imp)].formula.args[0]), Rule::modus_tollens,
-                    {imp, id});
-            for (auto [d, i] : by_negated_disjunct[key]) disjunctive(d, i, id);
-
-            if (formula.op == Op::implies && formula.args.size() == 2) {
-                std::string ante = f::key(formula.args[0]);
-                std::string neg_cons = f::key(f::negation(formula.args[1]));
-                by_antecedent[ante].push_back(id);
-                by_negated_consequent[neg_cons].push_back(id);
-                if (int a = find(scope, ante); a >= 0) add(scope, formula.args[1], Rule::modus_ponens, {id, a});
-                if (int n = find(scope, neg_cons); n >= 0)
-                    add(scope, f::negation(formula.args[0]), Rule::modus_tollens, {id, n});
-            } else if (formula.op == Op::logical_or && formula.args.size() >= 2) {
-                for (std::size_t i = 0; i < formula.args.size(); ++i) {
-                    std::string neg = f::key(f::negation(formula.args[i]));
-                    by_negated_disjunct[neg].emplace_back(id, i);
-                    if (int n = find(scope, neg); n >= 0) disjunctive(id, i, n);
-                }
-            }
-            eliminate(scope, id);
-            for (; scanned < nodes_.size(); ++scanned)
-                if (nodes_[scanned].scope == scope) work.push_back(static_cast<int>(scanned));
-        }
-        if (find(scope, f::key(f::make_false())) >= 0) return;
-        // Goal-directed pass: antecedents and negated consequents that the introduction
-        // rules (or arithmetic) can reach from what is known.
-        std::size_t before = nodes_.size();
-        for (int id : visible(scope)) {
-            Term const formula = nodes_[static_cast<std::size_t>(id)].formula;
-            if (formula.op == Op::implies && formula.args.size() == 2) {
-                if (find(scope, f::key(formula.args[1])) < 0)
-                    if (int a = achieve(scope, formula.args[0], true); a >= 0)
-                        add(scope, formula.args[1], Rule::modus_ponens, {id, a});
-                Term const neg_ante = f::negation(formula.args[0]);
-                if (find(scope, f::key(neg_ante)) < 0)
-                    if (int n = achieve(scope, f::negation(formula.args[1]), true); n >= 0)
-                        add(scope, neg_ante, Rule::modus_tollens, {id, n});
-            }
-        }
+    auto take_new_lines = [&] {
         for (; scanned < nodes_.size(); ++scanned)
             if (nodes_[scanned].scope == scope) work.push_back(static_cast<int>(scanned));
+    };
+    for (int round = 0; round < 50 && !full(); ++round) {
+        while (next < work.size() && !full()) {
+            if (!forward_step(scope, work[next++], index)) return;
+            take_new_lines();
+        }
+        if (find(scope, f::key(f::make_false())) >= 0) return;
+        std::size_t before = nodes_.size();
+        backward_pass(scope);
+        take_new_lines();
         if (nodes_.size() == before) break;
     }
 }

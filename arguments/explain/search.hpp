@@ -61,7 +61,7 @@ private:
         int witness_for = -1;   // existential elimination: the existential line it names a witness of
     };
 
-    // nodes and scopes (explain_search.cpp)
+    // nodes and scopes (search.cpp)
     int find(int scope, std::string const& key) const;
     int add(int scope, logic::Term formula, Rule rule, std::vector<int> uses, std::vector<int> subproofs = {},
             std::string substitution = {});
@@ -70,15 +70,22 @@ private:
     std::vector<int> visible(int scope) const;
     bool within(int scope, int ancestor) const;
 
-    // forward chaining (explain_search.cpp)
+    // forward chaining (search.cpp)
+    struct ChainIndex;
     void saturate(int scope);
+    bool forward_step(int scope, int id, ChainIndex& index);
+    void backward_pass(int scope);
+    void disjunctive_syllogism(int scope, int disjunction, std::size_t disjunct, int negated);
     void eliminate(int scope, int id);
     std::vector<formulas::Binding> instances(logic::Term const& quantified);
     void refute_instances(int scope, int id);
     void compute_terms_in_play(std::vector<Given> const& given, logic::Term const& goal);
 
-    // reaching a goal (explain_goal.cpp)
+    // reaching a goal (goal.cpp)
     int achieve(int scope, logic::Term const& goal, bool cheap);
+    std::optional<int> introduce_connective(int scope, logic::Term const& goal, bool cheap);
+    std::optional<int> introduce_quantifier_or_identity(int scope, logic::Term const& goal, bool cheap);
+    int achieve_otherwise(int scope, logic::Term const& goal, bool cheap);
     int bottom(int scope);
     int arithmetic(int scope, logic::Term const& goal);
     int chain(int scope, logic::Term const& goal);
@@ -99,7 +106,7 @@ private:
     // that is inconsistent); nullopt when the whole set does not suffice.
     std::optional<std::vector<int>> minimal_citation(std::vector<int> lines, logic::Term const& goal);
 
-    // the derivation the goal depends on (explain_extract.cpp)
+    // the derivation the goal depends on (extract.cpp)
     std::vector<Step> extract(int goal) const;
 
     logic::Theory const& theory_;
