@@ -20,7 +20,7 @@ Rendered render_here(std::string const& dot, std::string const& format);
 // is laid out one component at a time, the pieces packed as the graph's `pack` and `packmode`
 // attributes ask, and the positions rendered through the nop2 engine (Graphviz's own `neato
 // -n2`): dot's built-in packing keeps the components as subgraphs of one graph and its
-// bookkeeping is quadratic in their number (15 s of the 10,000-statement map). Empty on
+// bookkeeping is quadratic in their number (most of the time of the 10,000-statement map). Empty on
 // success, else what Graphviz said.
 std::string lay_out(GVC_t* gvc, Agraph_t* graph);
 
