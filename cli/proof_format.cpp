@@ -38,7 +38,9 @@ std::string world_title(proofs::Countermodel const& c) {
     if (c.true_lines.empty()) cited = "nothing is cited";
     else if (c.true_lines.size() == 1) cited = fmt::format("line {} is true", c.true_lines.front());
     else cited = fmt::format("lines {} are true", join(c.true_lines));
-    return fmt::format("countermodel: {} and line {} is false in this world", cited, c.false_line);
+    std::string const some =
+        c.arbitrary.empty() ? std::string{} : fmt::format(", for some value of {}", join(c.arbitrary));
+    return fmt::format("countermodel: {} and line {} is false in this world{}", cited, c.false_line, some);
 }
 
 std::string verdict_word(LineResult const& r) {
@@ -155,7 +157,8 @@ nlohmann::ordered_json graded_json(GradedProof const& g) {
             if (r.countermodel)
                 line["countermodel"] = {{"true_lines", r.countermodel->true_lines},
                                         {"false_line", r.countermodel->false_line},
-                                        {"facts", r.countermodel->facts}};
+                                        {"facts", r.countermodel->facts},
+                                        {"arbitrary", r.countermodel->arbitrary}};
             lines.push_back(std::move(line));
         }
         proofs_json.push_back({{"status", to_string(proof.status)},

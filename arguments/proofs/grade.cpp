@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <set>
 
 #include "arguments/explain/verify.hpp"
@@ -183,11 +184,23 @@ LineResult judge(Step const& s, LineVerdict const& v, solver::Session& session) 
     solver::Answer answer = solver::Answer::unknown;
     auto world = counterworld(session, v.premises, s.formula, answer);
     if (world) {
-        if (r.fault == Fault::shape)
-            r.reason = fmt::format("it does not follow from the lines it cites (and {})", v.message);
-        else r.reason = "it does not follow from the lines it cites";
+        auto const cited = cited_names(s);
+        std::string from =
+            cited.empty()       ? std::string("it does not follow: it cites nothing, and it is not true in every world")
+            : cited.size() == 1 ? fmt::format("it does not follow from line {}", cited.front())
+                                : fmt::format("it does not follow from lines {}", fmt::join(cited, ", "));
+        r.reason = r.fault == Fault::shape
+                       ? fmt::format("{}; nor is it what {} gives: {}", from, to_string(s.rule), v.message)
+                       : from;
         r.fault = Fault::not_following;
-        r.countermodel = Countermodel{cited_names(s), s.n, std::move(*world)};
+        std::vector<logic::Term> all = v.premises;
+        all.push_back(s.formula);
+        std::vector<std::string> arbitrary;
+        for (auto const& t : all)
+            for (auto const& var : f::free_variables(t))
+                if (std::find(arbitrary.begin(), arbitrary.end(), var.name) == arbitrary.end())
+                    arbitrary.push_back(var.name);
+        r.countermodel = Countermodel{cited_names(s), s.n, std::move(*world), std::move(arbitrary)};
     } else if (r.fault == Fault::shape && answer == solver::Answer::unsat) {
         r.reason = fmt::format("it follows from the lines it cites, but not by {}: {}", to_string(s.rule), v.message);
     } else if (r.fault == Fault::not_following) {

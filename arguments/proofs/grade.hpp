@@ -33,7 +33,8 @@ char const* to_string(Fault fault);   // "does not follow", as text and JSON say
 struct Countermodel {
     std::vector<std::string> true_lines;   // "1", "2", "3–5" (a subproof: its supposition → its last line)
     int false_line = 0;
-    std::vector<std::string> facts;   // from the solver's world, one per line
+    std::vector<std::string> facts;       // from the solver's world, one per line
+    std::vector<std::string> arbitrary;   // arbitrary individuals: the lines fail for some value of them
 };
 
 struct LineResult {
