@@ -152,8 +152,9 @@ void setup_map(CLI::App& app, int& exit_code) {
                 "Arrows: premise-of and concludes (premises flow down to conclusions), supports (green),\n"
                 "attacks (red, labelled rebuts / undermines), a declared relation the logic does not\n"
                 "bear out (dashed orange, with '?'), a conflict nobody declared (dotted purple).\n"
-                "Layout and rendering run in-process with Graphviz's libraries.\n"
-                "Exit status: 0 the map was written, 2 bad input or usage (nothing written), 3 internal error.");
+                "Layout and rendering run in a child process with Graphviz's libraries.\n"
+                "Exit status: 0 the map was written, 2 bad input or usage (nothing written), 3 Graphviz failed\n"
+                "or another internal error (nothing written).");
     sub->callback([opt, &exit_code] { exit_code = run_map(*opt); });
 }
 

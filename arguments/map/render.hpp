@@ -1,4 +1,4 @@
-// Drawing a Map: Graphviz DOT text, then SVG or PNG laid out in-process by Graphviz's own
+// Drawing a Map: Graphviz DOT text, then SVG or PNG laid out (in a child process) by Graphviz's own
 // libraries (cgraph + gvc, never the `dot` program), and a self-contained HTML page.
 #pragma once
 

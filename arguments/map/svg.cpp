@@ -1,6 +1,6 @@
-// Layout and rendering in-process with Graphviz's libraries: the DOT text is read by cgraph,
-// laid out by the dot engine and rendered by a gvc plugin into memory. One context serves
-// the whole process, since loading the plugins is the slow part of making one.
+// Layout and rendering with Graphviz's libraries (in render_graphviz's child process, isolated.cpp): the DOT text is
+// read by cgraph, laid out by the dot engine and rendered by a gvc plugin into memory. One context serves the whole
+// process, since loading the plugins is the slow part of making one.
 #include <cstdlib>
 #include <memory>
 #include <mutex>
