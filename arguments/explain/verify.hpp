@@ -60,7 +60,8 @@ struct LineVerdict {
     LineFault fault = LineFault::none;
     std::string message;
     std::vector<logic::Term> premises;
-    bool settled = false;   // checked by its rule alone (stating lines, suppositions, generalizations)
+    bool settled = false;      // checked by its rule alone (stating lines, suppositions, generalizations)
+    bool cited_read = false;   // its citations were read (and `premises` set): not refused before that
 };
 std::vector<LineVerdict> check_each_line(logic::Theory const& theory, Derivation const& d,
                                          DerivationTarget const& target, solver::StepChecker& checker);

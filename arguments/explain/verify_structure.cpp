@@ -153,6 +153,7 @@ LineVerdict check_line(LineCheck& c, Scopes& scopes) {
     auto const shape = check_shape(c);
     for (auto const* t : c.cited) v.premises.push_back(*t);
     v.premises.insert(v.premises.end(), c.conditionals.begin(), c.conditionals.end());
+    v.cited_read = true;
     if (!shape.empty()) return fail(c.fault == LineFault::none ? LineFault::shape : c.fault, shape);
     if (c.settled) return fail(LineFault::none, {});
     if (auto e = check_entailment(c); !e.empty()) return fail(c.fault, e);

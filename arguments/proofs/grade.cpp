@@ -179,7 +179,7 @@ LineResult judge(Step const& s, LineVerdict const& v, solver::Session& session) 
     r.n = s.n;
     r.fault = fault_of(v.fault);
     r.reason = v.message;
-    bool const ask = r.fault == Fault::not_following || (r.fault == Fault::shape && !v.settled);
+    bool const ask = v.cited_read && (r.fault == Fault::not_following || (r.fault == Fault::shape && !v.settled));
     if (!ask) return r;
     solver::Answer answer = solver::Answer::unknown;
     auto world = counterworld(session, v.premises, s.formula, answer);

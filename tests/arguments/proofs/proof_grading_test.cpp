@@ -21,36 +21,10 @@ fs::path const root = ELENCHUS_SOURCE_DIR;
 
 test::LoadedFile example(std::string const& name) { return test::load_file(root / "examples" / (name + ".arg")); }
 
-// The countermodel of line `n` holds up: in the printed world, for some value of the
-// arbitrary individuals, every cited line (a cited subproof as `supposition -> last line`)
-// is true and the line is false.
 testing::AssertionResult countermodel_holds(logic::Theory const& theory, proofs::Proof const& proof,
                                             proofs::LineResult const& r) {
     if (!r.countermodel) return testing::AssertionFailure() << "line " << r.n << " has no countermodel";
-    auto const& step = proof.lines[static_cast<std::size_t>(r.n - 1)].step;
-    auto formula = [&](int k) { return proof.lines[static_cast<std::size_t>(k - 1)].step.formula; };
-    std::vector<logic::Term> cited;
-    std::size_t const first_range = first_subproof_use(step).value_or(step.uses.size());
-    for (std::size_t k = 0; k < step.uses.size(); ++k) {
-        if (k >= first_range) {
-            cited.push_back(formulas::make_implies(formula(step.uses[k]), formula(step.uses[k + 1])));
-            ++k;
-        } else {
-            cited.push_back(formula(step.uses[k]));
-        }
-    }
-    std::vector<logic::Term> parts = cited;
-    parts.push_back(formulas::make_not(step.formula));
-    logic::Term claim = parts.size() == 1 ? parts[0] : formulas::make_and(parts);
-    if (auto free = formulas::free_variables(claim); !free.empty()) {   // for some individual
-        logic::Term e;
-        e.op = logic::Term::Op::exists;
-        e.binders = free;
-        e.args.push_back(claim);
-        claim = e;
-    }
-    test::PrintedWorld world(theory, r.countermodel->facts);
-    auto v = world.holds(claim);
+    auto v = test::countermodel_holds(theory, proof, r);
     if (!v) return testing::AssertionFailure() << "the printed world does not settle line " << r.n;
     if (!*v)
         return testing::AssertionFailure()

@@ -10,6 +10,8 @@
 #include <vector>
 
 #include "arguments/formulas/formulas.hpp"
+#include "arguments/proofs/grade.hpp"
+#include "arguments/proofs/proof_text.hpp"
 #include "grammar/theory.hpp"
 
 namespace elenchus::test {
@@ -168,5 +170,35 @@ private:
         }
     }
 };
+
+// The countermodel of a line holds up: in the printed world, for some value of the
+// arbitrary individuals, every cited line (a cited subproof as `supposition -> last line`)
+// is true and the line is false. nullopt when the printed world does not settle it.
+inline std::optional<bool> countermodel_holds(logic::Theory const& theory, proofs::Proof const& proof,
+                                              proofs::LineResult const& r) {
+    if (!r.countermodel) return false;
+    auto const& step = proof.lines[static_cast<std::size_t>(r.n - 1)].step;
+    auto formula = [&](int k) { return proof.lines[static_cast<std::size_t>(k - 1)].step.formula; };
+    std::vector<logic::Term> parts;
+    std::size_t const first_range = first_subproof_use(step).value_or(step.uses.size());
+    for (std::size_t k = 0; k < step.uses.size(); ++k) {
+        if (k >= first_range && k + 1 < step.uses.size()) {
+            parts.push_back(formulas::make_implies(formula(step.uses[k]), formula(step.uses[k + 1])));
+            ++k;
+        } else {
+            parts.push_back(formula(step.uses[k]));
+        }
+    }
+    parts.push_back(formulas::make_not(step.formula));
+    logic::Term claim = parts.size() == 1 ? parts[0] : formulas::make_and(parts);
+    if (auto free = formulas::free_variables(claim); !free.empty()) {   // for some individual
+        logic::Term e;
+        e.op = logic::Term::Op::exists;
+        e.binders = free;
+        e.args.push_back(claim);
+        claim = e;
+    }
+    return PrintedWorld(theory, r.countermodel->facts).holds(claim);
+}
 
 }   // namespace elenchus::test
