@@ -1,5 +1,6 @@
 #include "arguments/proofs/justification.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <fmt/format.h>
 
@@ -14,11 +15,16 @@ void skip_spaces(std::string_view t, std::size_t& i) {
     while (i < t.size() && space(t[i])) ++i;
 }
 
+// A line number; one past any proof's length stands for a number too large to be a line
+// (the citation is then refused as not an earlier line, not misread).
+constexpr long long too_large = 1'000'001;
+
 std::optional<int> number(std::string_view t, std::size_t& i) {
     std::size_t j = i;
     long long n = 0;
-    while (j < t.size() && std::isdigit(static_cast<unsigned char>(t[j])) && j - i < 7) n = n * 10 + (t[j++] - '0');
-    if (j == i || (j < t.size() && std::isdigit(static_cast<unsigned char>(t[j])))) return std::nullopt;
+    while (j < t.size() && std::isdigit(static_cast<unsigned char>(t[j])))
+        n = std::min(too_large, n * 10 + (t[j++] - '0'));
+    if (j == i) return std::nullopt;
     i = j;
     return static_cast<int>(n);
 }
