@@ -37,6 +37,7 @@ int run(int argc, char const* const* argv) {
     setup_map(app, exit_code);
     setup_af(app, exit_code);
     setup_proof(app, exit_code);
+    setup_lsp(app, exit_code);
 
     try {
         app.parse(argc, argv);

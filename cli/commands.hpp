@@ -16,5 +16,6 @@ void setup_whatif(CLI::App& app, int& exit_code);
 void setup_map(CLI::App& app, int& exit_code);
 void setup_af(CLI::App& app, int& exit_code);
 void setup_proof(CLI::App& app, int& exit_code);
+void setup_lsp(CLI::App& app, int& exit_code);
 
 }   // namespace elenchus::cli

@@ -72,10 +72,28 @@ std::string describe_unknown(std::string const& z3_reason, Limits const& limits)
 }
 
 std::string RunBudget::exhausted() const {
+    if (cancelled()) return "the run was cancelled";
     if (std::chrono::steady_clock::now() >= deadline) return "the time limit of the run was reached";
     if (units && spent >= units)
         return "the resource limit of the run (" + std::to_string(units) + " units) was reached";
     return {};
+}
+
+void RunBudget::cancel() {
+    std::lock_guard lock(hooks_mutex_);
+    cancelled_ = true;
+    for (auto const& hook : hooks_) hook.second();
+}
+
+std::uint64_t RunBudget::on_cancel(std::function<void()> interrupt) {
+    std::lock_guard lock(hooks_mutex_);
+    hooks_.emplace_back(++next_hook_, std::move(interrupt));
+    return next_hook_;
+}
+
+void RunBudget::forget(std::uint64_t hook) {
+    std::lock_guard lock(hooks_mutex_);
+    std::erase_if(hooks_, [&](auto const& h) { return h.first == hook; });
 }
 
 void Session::Impl::renew_small() {

@@ -3,10 +3,13 @@
 // pick statements by assumptions (and push/pop for goals), never rebuilding the context.
 #pragma once
 
+#include <atomic>
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <span>
 #include <string>
@@ -27,6 +30,21 @@ struct RunBudget {
 
     // Why no further query may be asked, or empty while some allowance is left.
     std::string exhausted() const;
+
+    // Ends the run from another thread (an editor's newer text makes a check stale): no
+    // further query is asked, and the queries under way are interrupted.
+    void cancel();
+    bool cancelled() const { return cancelled_.load(); }
+    // What `cancel` calls for each solver context of the run while that context lives;
+    // `forget` with the number `on_cancel` returned, before the context goes.
+    std::uint64_t on_cancel(std::function<void()> interrupt);
+    void forget(std::uint64_t hook);
+
+private:
+    std::atomic<bool> cancelled_{false};
+    std::mutex hooks_mutex_;
+    std::uint64_t next_hook_ = 0;
+    std::vector<std::pair<std::uint64_t, std::function<void()>>> hooks_;
 };
 
 struct Limits {
