@@ -85,7 +85,11 @@ public:
     void check_display_names(ast::File const& file);
     void warn_unused();
 
-    void set_stack_base(char const* base) { stack_base_ = base; }
+    // Where checking starts and how many bytes of stack below it the recursion may use.
+    void set_stack(char const* base, std::size_t budget) {
+        stack_base_ = base;
+        stack_budget_ = budget;
+    }
 
 private:
     [[gnu::noinline]] std::optional<logic::Term> check_root(ast::Expr const& e, Position where);
@@ -133,6 +137,7 @@ private:
     int depth_ = 0;
     bool too_deep_reported_ = false;
     char const* stack_base_ = nullptr;   // set where checking starts; bounds the recursion
+    std::size_t stack_budget_ = 0;
 
     struct Source {
         std::string name;
@@ -146,7 +151,6 @@ private:
 
 // The deepest formula the checker walks; deeper input gets an error, never a stack overflow.
 inline constexpr int max_formula_depth = 10000;
-inline constexpr std::size_t max_stack_bytes = std::size_t{3} << 20;
 // Variables bound at one place of a formula (docs/language.md, "Limits").
 inline constexpr std::size_t max_variables_in_scope = 256;
 

@@ -64,7 +64,7 @@ std::optional<logic::Term> Checker::check_expr(ast::Expr const& e, Position wher
     char probe = 0;
     auto const here = reinterpret_cast<std::uintptr_t>(&probe);
     auto const base = reinterpret_cast<std::uintptr_t>(stack_base_);
-    bool const stack_low = base != 0 && base > here && base - here > max_stack_bytes;
+    bool const stack_low = base != 0 && base > here && base - here > stack_budget_;
     if (depth_ >= max_formula_depth || stack_low) {
         report_too_deep(e);
         return std::nullopt;

@@ -25,8 +25,8 @@ struct ParseState {
     std::size_t max_nesting = 256;
     std::size_t max_tree_depth = 2048;   // operator chains deepen the tree without nesting
     std::size_t depth = 0;
-    char const* stack_base = nullptr;   // frame address at the start of the parse
-    std::size_t stack_budget = 4u << 20;
+    char const* stack_base = nullptr;      // frame address at the start of the parse
+    std::size_t stack_budget = 4u << 20;   // bytes below stack_base it may use (grammar/deep_stack.hpp)
 
     ast::Span span(char const* b, char const* e) const {
         return {static_cast<std::uint32_t>(b - begin), static_cast<std::uint32_t>(e - begin)};

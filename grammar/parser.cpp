@@ -7,6 +7,7 @@
 #include <new>
 
 #include "grammar/declaration_rule.hpp"
+#include "grammar/deep_stack.hpp"
 #include "grammar/expression_rule.hpp"
 #include "grammar/lexical.hpp"
 #include "grammar/parse_support.hpp"
@@ -30,7 +31,7 @@ struct Driver {
     char const* end;
     char const* text_start;   // after a byte-order mark, which is no part of the text
 
-    Driver(SourceFile const& s, Diagnostics& d, ParseLimits limits)
+    Driver(SourceFile const& s, Diagnostics& d, ParseLimits limits, std::size_t stack_budget)
         : source(s), diagnostics(d), context(state, x3::unused) {
         begin = s.text().data();
         end = begin + s.text().size();
@@ -40,6 +41,7 @@ struct Driver {
         state.max_nesting = limits.max_nesting;
         state.max_tree_depth = std::max<std::size_t>(8 * limits.max_nesting, 64);
         state.stack_base = static_cast<char const*>(__builtin_frame_address(0));
+        state.stack_budget = stack_budget;
     }
 
     ast::Span span(char const* at, std::size_t length) const { return state.span(at, at + length); }
@@ -281,12 +283,10 @@ void internal_error(Diagnostics& diagnostics, char const* what) {
     }
 }
 
-}   // namespace
-
-ast::File parse(SourceFile const& source, Diagnostics& diagnostics, ParseLimits limits) {
+ast::File parse_here(SourceFile const& source, Diagnostics& diagnostics, ParseLimits limits, std::size_t stack_budget) {
     try {
         if (!check_encoding(source, diagnostics)) return {};
-        Driver driver(source, diagnostics, limits);
+        Driver driver(source, diagnostics, limits, stack_budget);
         return driver.parse_file();
     } catch (std::bad_alloc const&) {
         internal_error(diagnostics, "out of memory");
@@ -298,10 +298,11 @@ ast::File parse(SourceFile const& source, Diagnostics& diagnostics, ParseLimits 
     return {};
 }
 
-std::optional<ast::Expr> parse_formula(SourceFile const& source, Diagnostics& diagnostics, ParseLimits limits) {
+std::optional<ast::Expr> parse_formula_here(SourceFile const& source, Diagnostics& diagnostics, ParseLimits limits,
+                                            std::size_t stack_budget) {
     try {
         if (!check_encoding(source, diagnostics)) return std::nullopt;
-        Driver driver(source, diagnostics, limits);
+        Driver driver(source, diagnostics, limits, stack_budget);
         // Formula text from the command line follows a file's lexical rules: the skipper
         // alone lets an unterminated comment run to the end, so the comments are scanned
         // here as they are for a file.
@@ -335,6 +336,20 @@ std::optional<ast::Expr> parse_formula(SourceFile const& source, Diagnostics& di
         internal_error(diagnostics, "unknown exception");
     }
     return std::nullopt;
+}
+
+}   // namespace
+
+ast::File parse(SourceFile const& source, Diagnostics& diagnostics, ParseLimits limits) {
+    ast::File file;
+    run_on_deep_stack([&](std::size_t budget) { file = parse_here(source, diagnostics, limits, budget); });
+    return file;
+}
+
+std::optional<ast::Expr> parse_formula(SourceFile const& source, Diagnostics& diagnostics, ParseLimits limits) {
+    std::optional<ast::Expr> formula;
+    run_on_deep_stack([&](std::size_t budget) { formula = parse_formula_here(source, diagnostics, limits, budget); });
+    return formula;
 }
 
 }   // namespace elenchus
