@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 scripts/build.sh
 scripts/install-test-browser.sh   # chromium, for the map's end-to-end test
+scripts/install-test-editor.sh    # neovim, for the language server's end-to-end test
 (cd build && ctest --output-on-failure -j"$(nproc)")
 cmake --preset sanitize -DELENCHUS_WERROR="${ELENCHUS_WERROR:-OFF}" >/dev/null
 cmake --build build-sanitize -j"$(nproc)" --target mutation_test

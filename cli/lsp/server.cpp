@@ -228,6 +228,10 @@ Server::Open Server::current(json const& params) {
 }
 
 int serve(std::istream& in, std::ostream& out, CheckSettings settings, std::string version) {
+    // std::cin is tied to std::cout: each read would flush `out` from this thread while the
+    // checking thread writes to it through the Writer, a data race (seen as replies that
+    // never arrived). Only the Writer touches `out`.
+    in.tie(nullptr);
     Server server(out, settings, std::move(version));
     while (auto frame = read_frame(in)) {
         if (!frame->error.empty()) {
