@@ -5,6 +5,7 @@
 #include <functional>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -240,6 +241,28 @@ TEST(LspDiagnostics, ANewerVersionReplacesTheWaitingCheck) {
     ASSERT_EQ(published.size(), 3u);   // v1 and v2 front end, then v2's verdicts only
     EXPECT_EQ(published[0]["version"], 1);
     EXPECT_EQ(published[1]["version"], 2);
+    EXPECT_EQ(published[2]["version"], 2);
+    EXPECT_EQ(with_code(published[2]["diagnostics"], "inconsistent-set").size(), 2u);
+}
+
+TEST(LspDiagnostics, ANewerVersionCancelsTheRunningCheck) {
+    // Nonlinear integer arithmetic keeps Z3 busy until a limit stops it (run_limits_test):
+    // here a minute per query, so only the cancel can end version 1's check in time.
+    lsp::CheckSettings settings;
+    settings.debounce = std::chrono::milliseconds(0);
+    settings.timeout = std::chrono::milliseconds(120'000);
+    settings.query_timeout = std::chrono::milliseconds(60'000);
+    LspClient client(settings);
+    client.initialize();
+    client.open(uri, "constant x: Int\nconstant y: Int\nconstant z: Int\n"
+                     "premise p1: x > 1 and y > 1 and z > 1\npremise p2: x*x*x + y*y*y = z*z*z\n");
+    std::this_thread::sleep_for(std::chrono::milliseconds(500));   // the check is under way
+    auto const start = std::chrono::steady_clock::now();
+    client.change(uri, "predicate rain\npremise p1: rain\npremise p2: not rain\n", 2);
+    client.wait_checked();
+    EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(10));
+    auto published = client.published(uri);
+    ASSERT_EQ(published.size(), 3u);   // v1 and v2 front end, then v2's verdicts; none of v1's
     EXPECT_EQ(published[2]["version"], 2);
     EXPECT_EQ(with_code(published[2]["diagnostics"], "inconsistent-set").size(), 2u);
 }
