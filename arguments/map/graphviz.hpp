@@ -12,8 +12,7 @@
 namespace elenchus::map::graphviz {
 
 // Lays `dot` out and renders it as `format` in this process. A defect inside Graphviz can
-// take the process down with it; render_graphviz is the caller that survives that. Meant for
-// a process that ends right after (render_graphviz's child): the graphs are not freed.
+// take the process down with it; render_graphviz is the caller that survives that.
 Rendered render_here(std::string const& dot, std::string const& format);
 
 // Lays `graph` out with the dot engine, ready to render. A map of several connected components

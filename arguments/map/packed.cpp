@@ -214,11 +214,11 @@ std::string lay_out_pieces(GVC_t* gvc, Agraph_t* whole, Components const& compon
         if (i == 0 || x1 > max_x) max_x = x1;
         if (i == 0 || y1 > max_y) max_y = y1;
     }
-    // The pieces are not freed (see render_here): the process ends once the map is drawn.
     for (std::size_t i = 0; i < pieces.size(); ++i) {
         place(pieces[i], whole, at[i].x - min_x, at[i].y - min_y);
-        (void)pieces[i].graph.release();
+        gvFreeLayout(gvc, pieces[i].graph.get());   // freed, as in render_here: see there why
     }
+    pieces.clear();
     agattr(whole, AGRAPH, const_cast<char*>("bb"),
            const_cast<char*>(fmt::format("0,0,{:.2f},{:.2f}", max_x - min_x, max_y - min_y).c_str()));
     if (gvLayout(gvc, whole, "nop2") != 0) return "its nop2 engine could not take the packed components";
