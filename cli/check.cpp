@@ -91,7 +91,8 @@ void setup_check(CLI::App& app, int& exit_code) {
                 "  elenchus check --format json --timeout 2 examples/*.arg\n\n"
                 "With several files and --format json, the output is an array of one object per file.\n"
                 "Exit status: 0 nothing wrong found; 1 the baseline is inconsistent, an argument is\n"
-                "invalid, or a claim is refuted or unknown; 2 bad input (nothing is checked).");
+                "invalid or circular, a claim is refuted or unknown, or a declared relation is flagged;\n"
+                "2 bad input (nothing is checked).");
     sub->callback([opt, &exit_code] { exit_code = run_check(*opt); });
 }
 

@@ -38,9 +38,13 @@ nlohmann::json arguments_json(std::vector<ArgumentVerdict> const& arguments) {
         nlohmann::json item{{"name", a.name},
                             {"valid", tristate(a.valid)},
                             {"redundant", a.redundant},
-                            {"circular", a.circular},
+                            {"circular", a.circular || a.circular_unknown.empty() ? nlohmann::json(a.circular)
+                                                                                  : nlohmann::json(nullptr)},
                             {"premises_inconsistent", tristate(a.premises_inconsistent)},
                             {"missing", a.missing}};
+        if (!a.circular_premise.empty()) item["circular_premise"] = a.circular_premise;
+        if (!a.circular_cycle.empty()) item["circular_cycle"] = a.circular_cycle;
+        if (!a.circular_unknown.empty()) item["circular_reason"] = a.circular_unknown;
         if (!a.bridging.empty()) item["bridging"] = a.bridging;
         if (!a.reason.empty()) item["reason"] = a.reason;
         if (a.counterexample) item["counterexample"] = world_json(a.counterexample);
@@ -59,6 +63,7 @@ nlohmann::json relations_json(std::vector<RelationVerdict> const& relations) {
                             {"classification", to_string(r.classification)},
                             {"flagged", r.flagged}};
         if (!r.premise.empty()) item["premise"] = r.premise;
+        if (!r.given.empty()) item["given"] = r.given;
         if (!r.note.empty()) item["note"] = r.note;
         list.push_back(std::move(item));
     }
@@ -91,7 +96,7 @@ int report_exit_code(Report const& report) {
     for (auto const& c : report.claims)
         if (c.status == ClaimStatus::refuted || c.status == ClaimStatus::unknown) return code(Exit::problem);
     for (auto const& a : report.arguments)
-        if (a.valid != true) return code(Exit::problem);
+        if (a.valid != true || a.circular || !a.circular_unknown.empty()) return code(Exit::problem);
     for (auto const& r : report.relations)
         if (r.flagged) return code(Exit::problem);
     for (auto const& s : report.scenarios) {

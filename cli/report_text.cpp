@@ -78,6 +78,22 @@ void claims(std::string& out, std::vector<ClaimVerdict> const& list, Palette con
     }
 }
 
+void circularity(std::string& out, ArgumentVerdict const& a, std::string const& pad, Palette const& p) {
+    std::string cycle;
+    for (auto const& name : a.circular_cycle) cycle += name + " → ";
+    if (!a.circular_cycle.empty()) cycle += a.circular_cycle.front();
+    if (!a.circular_cycle.empty())
+        out += fmt::format("{}  {}: its premises rest on its own conclusion through other arguments: {}\n", pad,
+                           p.bad("circular"), cycle);
+    else if (a.circular && a.circular_premise.empty())
+        out += fmt::format("{}  {}: the conclusion is among its premises\n", pad, p.bad("circular"));
+    else if (a.circular)
+        out += fmt::format("{}  {}: premise '{}' says the same as the conclusion, given the axioms\n", pad,
+                           p.bad("circular"), a.circular_premise);
+    else if (!a.circular_unknown.empty())
+        out += fmt::format("{}  {} ({})\n", pad, p.bad("circularity unknown"), a.circular_unknown);
+}
+
 void arguments(std::string& out, std::vector<ArgumentVerdict> const& list, Palette const& p, std::size_t indent,
                bool worlds, std::vector<ArgumentVerdict> const* baseline = nullptr) {
     std::string pad(indent, ' ');
@@ -93,7 +109,7 @@ void arguments(std::string& out, std::vector<ArgumentVerdict> const& list, Palet
                                                  : p.bad("unknown (" + a.reason + ")");
         out += fmt::format("{}{:<{}}  {}{}\n", pad, a.name, width, verdict,
                            baseline ? p.dim(" (changed from the baseline)") : "");
-        if (a.circular) out += fmt::format("{}  circular: the conclusion is among its premises\n", pad);
+        circularity(out, a, pad, p);
         if (a.premises_inconsistent == true)
             out += fmt::format("{}  its premises are inconsistent with each other\n", pad);
         if (!a.redundant.empty()) out += fmt::format("{}  premises not needed: {}\n", pad, join(a.redundant, {}));
@@ -109,9 +125,10 @@ void relations(std::string& out, std::vector<RelationVerdict> const& list, Palet
     for (auto const& r : list) {
         std::string const word = to_string(r.classification);
         std::string verdict = r.flagged ? p.bad(word) : r.declared ? p.good(word) : p.warn(word);
-        out += fmt::format("  {} {} {}  {}{}{}\n", r.from, ast::to_string(r.kind), r.to,
+        out += fmt::format("  {} {} {}  {}{}{}{}\n", r.from, ast::to_string(r.kind), r.to,
                            r.declared ? "" : p.warn("undeclared, "), verdict,
-                           r.premise.empty() ? "" : fmt::format(" ({})", r.premise));
+                           r.premise.empty() ? "" : fmt::format(" ({})", r.premise),
+                           r.given.empty() ? "" : ", given " + join(r.given, {}));
         if (!r.note.empty()) out += fmt::format("    {}\n", p.dim(r.note));
     }
 }

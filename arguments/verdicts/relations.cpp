@@ -1,13 +1,12 @@
 #include "arguments/verdicts/relations.hpp"
 
-#include <algorithm>
-#include <initializer_list>
-#include <map>
 #include <optional>
 #include <set>
 #include <utility>
 
 #include <fmt/format.h>
+
+#include "arguments/verdicts/relation_checker.hpp"
 
 namespace elenchus {
 
@@ -26,82 +25,11 @@ char const* to_string(RelationStatus s) {
 namespace {
 
 using solver::Answer;
-using solver::Outcome;
-
-// One end of a relation: what it asserts (its content) and, for an argument, its premises.
-struct End {
-    std::string name;
-    bool is_argument = false;
-    int content = -1;
-    std::vector<int> premises;
-};
-
-class RelationChecker {
-public:
-    RelationChecker(solver::Session& session, logic::Theory const& theory, std::span<int const> asserted)
-        : session_(session), theory_(theory) {
-        for (int i : asserted)
-            if (theory.statements[static_cast<std::size_t>(i)].kind == ast::StatementKind::axiom) axioms_.push_back(i);
-    }
-
-    std::optional<End> end(std::string const& name, bool is_argument) const {
-        End e;
-        e.name = name;
-        e.is_argument = is_argument;
-        if (is_argument) {
-            auto a = theory_.find_argument(name);
-            if (!a) return std::nullopt;
-            auto const& arg = theory_.arguments[static_cast<std::size_t>(*a)];
-            e.content = arg.conclusion;
-            e.premises = arg.premises;
-        } else {
-            auto s = theory_.find_statement(name);
-            if (!s) return std::nullopt;
-            e.content = *s;
-        }
-        return e;
-    }
-
-    // Can these statements hold together with the axioms?
-    Outcome together(std::initializer_list<int> statements) {
-        std::vector<int> all = axioms_;
-        all.insert(all.end(), statements.begin(), statements.end());
-        return session_.satisfiable(all);
-    }
-
-    Outcome axioms_with_entail(std::vector<int> context, int goal) {
-        context.insert(context.end(), axioms_.begin(), axioms_.end());
-        return session_.entails(context, formula(goal));
-    }
-
-    Outcome alone(int statement) {
-        auto it = alone_.find(statement);
-        if (it != alone_.end()) return it->second;
-        auto o = together({statement});
-        alone_.emplace(statement, o);
-        return o;
-    }
-
-    Outcome axioms_consistent() { return session_.satisfiable(axioms_); }
-
-    std::string const& name(int statement) const {
-        return theory_.statements[static_cast<std::size_t>(statement)].name;
-    }
-
-    logic::Term const& formula(int statement) const {
-        return theory_.statements[static_cast<std::size_t>(statement)].formula;
-    }
-
-private:
-    solver::Session& session_;
-    logic::Theory const& theory_;
-    std::vector<int> axioms_;
-    std::map<int, Outcome> alone_;
-};
-
-std::string describe(End const& e) {
-    return e.is_argument ? fmt::format("the conclusion of '{}'", e.name) : fmt::format("'{}'", e.name);
-}
+using verdicts::Background;
+using verdicts::describe;
+using verdicts::End;
+using verdicts::given_clause;
+using verdicts::RelationChecker;
 
 RelationVerdict unknown(RelationVerdict v, std::string const& reason) {
     v.classification = RelationStatus::unknown;
@@ -110,25 +38,56 @@ RelationVerdict unknown(RelationVerdict v, std::string const& reason) {
     return v;
 }
 
+RelationVerdict rebuts(RelationChecker& c, RelationVerdict v, End const& a, End const& b,
+                       std::vector<int> const& given) {
+    v.classification = RelationStatus::rebuts;
+    v.given = c.names(given);
+    v.note = fmt::format("{} and {} cannot both hold{}", describe(a), describe(b), given_clause(v.given));
+    return v;
+}
+
+RelationVerdict undermines(RelationChecker& c, RelationVerdict v, End const& a, End const& b, int premise,
+                           std::vector<int> const& given) {
+    v.classification = RelationStatus::undermines;
+    v.premise = c.name(premise);
+    v.given = c.names(given);
+    v.note = fmt::format("{} contradicts premise '{}' of '{}'{}", describe(a), c.name(premise), b.name,
+                         given_clause(v.given));
+    return v;
+}
+
+// A conflict given a background, tried only where the axioms alone found none: with the
+// conclusion of `b`, else with one of its premises.
+std::optional<RelationVerdict> attack_given(RelationChecker& c, RelationVerdict const& v, End const& a, End const& b,
+                                            std::string& undecided) {
+    auto note_unknown = [&](Background const& g) {
+        if (g.found == Background::Found::unknown && undecided.empty()) undecided = g.reason;
+    };
+    if (a.content != b.content) {
+        auto g = c.conflict(a, b, a.content, b.content);
+        if (g.found == Background::Found::given) return rebuts(c, v, a, b, g.given);
+        note_unknown(g);
+    }
+    for (int p : b.premises) {
+        if (p == a.content) continue;
+        auto g = c.conflict(a, b, a.content, p);
+        if (g.found == Background::Found::given) return undermines(c, v, a, b, p, g.given);
+        note_unknown(g);
+    }
+    return std::nullopt;
+}
+
 RelationVerdict check_attack(RelationChecker& c, RelationVerdict v, End const& a, End const& b) {
     std::string undecided;
     auto rebut = c.together({a.content, b.content});
-    if (rebut.answer == Answer::unsat) {
-        v.classification = RelationStatus::rebuts;
-        v.note = fmt::format("{} and {} cannot both hold", describe(a), describe(b));
-        return v;
-    }
-    if (rebut.answer == Answer::unknown) undecided = rebut.reason;
+    if (rebut.answer == Answer::unsat) return rebuts(c, std::move(v), a, b, {});
+    if (rebut.answer == Answer::unknown) undecided = rebut.reason.empty() ? "unknown" : rebut.reason;
     for (int p : b.premises) {
         auto o = c.together({a.content, p});
-        if (o.answer == Answer::unsat) {
-            v.classification = RelationStatus::undermines;
-            v.premise = c.name(p);
-            v.note = fmt::format("{} contradicts premise '{}' of '{}'", describe(a), c.name(p), b.name);
-            return v;
-        }
+        if (o.answer == Answer::unsat) return undermines(c, std::move(v), a, b, p, {});
         if (o.answer == Answer::unknown && undecided.empty()) undecided = o.reason.empty() ? "unknown" : o.reason;
     }
+    if (auto found = attack_given(c, v, a, b, undecided)) return std::move(*found);
     if (!undecided.empty()) return unknown(std::move(v), undecided);
     v.classification = RelationStatus::none;
     v.flagged = true;
@@ -138,9 +97,62 @@ RelationVerdict check_attack(RelationChecker& c, RelationVerdict v, End const& a
     return v;
 }
 
+RelationVerdict supports(RelationChecker& c, RelationVerdict v, End const& a, End const& b, int premise,
+                         std::vector<int> const& given) {
+    v.classification = RelationStatus::supports;
+    v.given = c.names(given);
+    if (premise >= 0) {
+        v.premise = c.name(premise);
+        v.note = fmt::format("{} {} premise '{}' of '{}'{}", describe(a), premise == a.content ? "is" : "establishes",
+                             c.name(premise), b.name, given_clause(v.given));
+    } else {
+        v.note = b.is_argument
+                     ? fmt::format("{} closes the gap between the premises of '{}' and its conclusion{}", describe(a),
+                                   b.name, given_clause(v.given))
+                     : fmt::format("{} entails '{}' with the axioms{}", describe(a), b.name, given_clause(v.given));
+    }
+    return v;
+}
+
+// X entails `goal` with the axioms, `context` and a background G, where the axioms with
+// `context` and G alone do not, and X is possible with them.
+Background entails_given(RelationChecker& c, End const& a, End const& b, std::vector<int> const& context, int goal) {
+    auto with_x = context;
+    with_x.push_back(a.content);
+    solver::SetQuery holds = [&](std::span<int const> g) { return c.entail(with_x, goal, g); };
+    solver::SetQuery acceptable = [&](std::span<int const> g) {
+        auto without = c.entail(context, goal, g);   // sat: G and the context leave the gap open
+        if (without.answer != Answer::sat) return without;
+        return c.consistent(with_x, g);
+    };
+    auto seeds = with_x;
+    seeds.push_back(goal);
+    return verdicts::smallest_background(c.session(), c.candidates(a, b, seeds), holds, acceptable);
+}
+
+// Support given a background, tried only where the axioms alone found none.
+std::optional<RelationVerdict> support_given(RelationChecker& c, RelationVerdict const& v, End const& a, End const& b,
+                                             std::vector<int> const& rest, bool gap_open, std::string& undecided) {
+    auto note_unknown = [&](Background const& g) {
+        if (g.found == Background::Found::unknown && undecided.empty()) undecided = g.reason;
+    };
+    if (gap_open) {
+        auto g = entails_given(c, a, b, rest, b.content);
+        if (g.found == Background::Found::given) return supports(c, v, a, b, -1, g.given);
+        note_unknown(g);
+    }
+    for (int p : b.premises) {
+        if (c.entail({}, p).answer != Answer::sat) continue;
+        auto g = entails_given(c, a, b, {}, p);
+        if (g.found == Background::Found::given) return supports(c, v, a, b, p, g.given);
+        note_unknown(g);
+    }
+    return std::nullopt;
+}
+
 RelationVerdict check_support(RelationChecker& c, RelationVerdict v, End const& a, End const& b) {
     auto const target = b.content;
-    auto given = c.axioms_with_entail({}, target);
+    auto given = c.entail({}, target);
     if (given.answer == Answer::unknown) return unknown(std::move(v), given.reason);
     if (given.answer == Answer::unsat) {
         v.classification = RelationStatus::adds_nothing;
@@ -151,38 +163,25 @@ RelationVerdict check_support(RelationChecker& c, RelationVerdict v, End const& 
     std::vector<int> rest;
     for (int p : b.premises)
         if (p != a.content) rest.push_back(p);
-    auto without = c.axioms_with_entail(rest, target);
+    auto without = c.entail(rest, target);
     if (without.answer == Answer::unknown) return unknown(std::move(v), without.reason);
     if (without.answer == Answer::sat) {
         auto with = rest;
         with.push_back(a.content);
-        auto o = c.axioms_with_entail(with, target);
+        auto o = c.entail(with, target);
         if (o.answer == Answer::unknown) return unknown(std::move(v), o.reason);
-        if (o.answer == Answer::unsat) {
-            v.classification = RelationStatus::supports;
-            v.note = b.is_argument ? fmt::format("{} closes the gap between the premises of '{}' and its conclusion",
-                                                 describe(a), b.name)
-                                   : fmt::format("{} entails '{}' with the axioms", describe(a), b.name);
-            return v;
-        }
+        if (o.answer == Answer::unsat) return supports(c, std::move(v), a, b, -1, {});
     }
     for (int p : b.premises) {
-        if (p == a.content) {
-            v.classification = RelationStatus::supports;
-            v.premise = c.name(p);
-            v.note = fmt::format("{} is premise '{}' of '{}'", describe(a), c.name(p), b.name);
-            return v;
-        }
-        auto by_axioms = c.axioms_with_entail({}, p);
+        if (p == a.content) return supports(c, std::move(v), a, b, p, {});
+        auto by_axioms = c.entail({}, p);
         if (by_axioms.answer != Answer::sat) continue;   // the premise needs no backing (or undecided)
-        auto o = c.axioms_with_entail({a.content}, p);
-        if (o.answer == Answer::unsat) {
-            v.classification = RelationStatus::supports;
-            v.premise = c.name(p);
-            v.note = fmt::format("{} establishes premise '{}' of '{}'", describe(a), c.name(p), b.name);
-            return v;
-        }
+        if (c.entail({a.content}, p).answer == Answer::unsat) return supports(c, std::move(v), a, b, p, {});
     }
+    std::string undecided;
+    if (auto found = support_given(c, v, a, b, rest, without.answer == Answer::sat, undecided))
+        return std::move(*found);
+    if (!undecided.empty()) return unknown(std::move(v), undecided);
     v.classification = RelationStatus::adds_nothing;
     v.flagged = true;
     if (without.answer == Answer::unsat)
@@ -195,58 +194,11 @@ RelationVerdict check_support(RelationChecker& c, RelationVerdict v, End const& 
     return v;
 }
 
-// Undeclared conflicts between every pair of arguments; `declared` holds the ordered pairs
-// of argument names already linked by a declared attack.
-void detect(RelationChecker& c, logic::Theory const& theory,
-            std::set<std::pair<std::string, std::string>> const& declared, std::vector<RelationVerdict>& out) {
-    std::vector<End> ends;
-    for (auto const& a : theory.arguments)
-        if (auto e = c.end(a.name, true); e && c.alone(e->content).answer == Answer::sat) ends.push_back(*e);
-    auto is_declared = [&](End const& x, End const& y) { return declared.count({x.name, y.name}) > 0; };
-    auto found = [](End const& x, End const& y) {
-        RelationVerdict v;
-        v.from = x.name;
-        v.to = y.name;
-        v.kind = ast::RelationKind::attacks;
-        v.declared = false;
-        return v;
-    };
-    for (std::size_t i = 0; i < ends.size(); ++i) {
-        for (std::size_t j = i + 1; j < ends.size(); ++j) {
-            End const& x = ends[i];
-            End const& y = ends[j];
-            bool const either = is_declared(x, y) || is_declared(y, x);
-            if (x.content != y.content && c.together({x.content, y.content}).answer == Answer::unsat) {
-                if (either) continue;
-                auto v = found(x, y);
-                v.classification = RelationStatus::rebuts;
-                v.note = fmt::format("undeclared conflict: {} and {} cannot both hold", describe(x), describe(y));
-                out.push_back(std::move(v));
-                continue;
-            }
-            for (auto [from, to] : {std::pair{&x, &y}, std::pair{&y, &x}}) {
-                if (is_declared(*from, *to)) continue;
-                for (int p : to->premises) {
-                    if (c.alone(p).answer != Answer::sat) continue;
-                    if (c.together({from->content, p}).answer != Answer::unsat) continue;
-                    auto v = found(*from, *to);
-                    v.classification = RelationStatus::undermines;
-                    v.premise = c.name(p);
-                    v.note = fmt::format("undeclared conflict: {} contradicts premise '{}' of '{}'", describe(*from),
-                                         c.name(p), to->name);
-                    out.push_back(std::move(v));
-                    break;
-                }
-            }
-        }
-    }
-}
-
 }   // namespace
 
 std::vector<RelationVerdict> check_relations(solver::Session& session, logic::Theory const& theory,
                                              std::span<int const> asserted, RelationOptions const& options) {
-    RelationChecker c(session, theory, asserted);
+    verdicts::RelationChecker c(session, theory, asserted);
     std::vector<RelationVerdict> out;
     auto axioms = c.axioms_consistent();
     std::set<std::pair<std::string, std::string>> declared_attacks;
@@ -284,7 +236,7 @@ std::vector<RelationVerdict> check_relations(solver::Session& session, logic::Th
                                                            : check_support(c, std::move(v), *a, *b));
     }
     if (axioms.answer == Answer::sat && theory.arguments.size() <= options.max_detection_arguments)
-        detect(c, theory, declared_attacks, out);
+        verdicts::detect_conflicts(c, theory, declared_attacks, out);
     return out;
 }
 

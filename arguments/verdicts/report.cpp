@@ -28,9 +28,11 @@ Report check_theory(solver::Session& session, CheckOptions const& options) {
     report.consistency = verdicts::consistency(session, baseline, options);
     for (int c : theory.claims()) report.claims.push_back(verdicts::claim(session, baseline, c, report.consistency));
     for (auto const& a : theory.arguments)
-        report.arguments.push_back(verdicts::argument(session, a, baseline, theory.hypotheses(), options));
+        report.arguments.push_back(verdicts::argument_validity(session, a, baseline, theory.hypotheses(), options));
     for (auto const& s : theory.scenarios) report.scenarios.push_back(verdicts::scenario(session, s, options));
     report.relations = check_relations(session, theory, baseline);
+    // Last, so that its queries leave the witness worlds above as they were without them.
+    verdicts::complete_arguments(session, report, options);
     return report;
 }
 

@@ -38,9 +38,13 @@ struct ClaimVerdict {
 struct ArgumentVerdict {
     std::string name;
     std::optional<bool> valid;
-    std::string reason;      // valid == nullopt: why
-    NameSet redundant;       // listed premises not needed
-    bool circular = false;   // conclusion among its premises
+    std::string reason;             // valid == nullopt: why
+    NameSet redundant;              // listed premises not needed
+    bool circular = false;          // it rests on its own conclusion (one of the two below)
+    std::string circular_premise;   // the premise that says its conclusion, given the axioms
+    std::vector<std::string>
+        circular_cycle;             // it, then the arguments its premises rest on, the last using its conclusion
+    std::string circular_unknown;   // not found circular, but Z3 could not decide a premise: why
     std::optional<bool> premises_inconsistent;
     std::vector<NameSet> missing;   // minimal hypothesis sets that make it valid
     std::string bridging;           // `premises -> conclusion`, printed

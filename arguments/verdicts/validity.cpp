@@ -92,26 +92,22 @@ std::vector<int> argument_basis(logic::Theory const& theory, logic::Argument con
     return united(argument.premises, axioms_among(theory, asserted));
 }
 
-ArgumentVerdict argument(solver::Session& session, logic::Argument const& a, std::vector<int> const& asserted,
-                         std::vector<int> const& hypotheses, CheckOptions const& options) {
+namespace {
+
+// Validity, redundant premises and, for an invalid argument, the counterexample and the
+// bridging premise; the missing premises and circularity are the caller's.
+void decide_validity(solver::Session& session, logic::Argument const& a, std::vector<int> const& axioms,
+                     std::vector<int> const& premises, ArgumentVerdict& v) {
     auto const& theory = session.theory();
-    ArgumentVerdict v;
-    v.name = a.name;
-    v.circular = contains(a.premises, a.conclusion);
-    std::vector<int> const axioms = axioms_among(theory, asserted);
-    std::vector<int> premises = a.premises;
-    std::sort(premises.begin(), premises.end());
-    premises.erase(std::unique(premises.begin(), premises.end()), premises.end());
     std::vector<int> const basis = united(premises, axioms);
     logic::Term const& goal = theory.statements[static_cast<std::size_t>(a.conclusion)].formula;
-
     solver::Outcome together = session.satisfiable(basis);
     if (together.answer != Answer::unknown) v.premises_inconsistent = together.answer == Answer::unsat;
 
     solver::Outcome o = session.entails(basis, goal);
     if (o.answer == Answer::unknown) {
         v.reason = o.reason.empty() ? "Z3 returned unknown" : o.reason;
-        return v;
+        return;
     }
     if (o.answer == Answer::unsat) {
         v.valid = true;
@@ -123,17 +119,109 @@ ArgumentVerdict argument(solver::Session& session, logic::Argument const& a, std
                 v.redundant.push_back(theory.statements[static_cast<std::size_t>(p)].name);
         }
         std::sort(v.redundant.begin(), v.redundant.end());
-        return v;
+        return;
     }
     v.valid = false;
     v.counterexample = session.world();
     v.bridging = bridging(theory, a);
-    std::vector<int> candidates;
+}
+
+// The hypotheses among `found`'s sets that are the conclusion or say the same given the
+// axioms (suggesting them would beg the question), or that Z3 cannot judge: a suggestion
+// must be sure not to beg it.
+std::vector<int> begging(solver::Session& session, logic::Argument const& a, std::vector<int> const& axioms,
+                         std::vector<std::vector<int>> const& found) {
+    std::vector<int> out;
+    for (auto const& set : found)
+        for (int h : set)
+            if (!contains(out, h) && equivalent_given(session, axioms, h, a.conclusion).answer != Answer::sat)
+                out.push_back(h);
+    return out;
+}
+
+struct Gap {
+    std::vector<int> axioms;
+    std::vector<int> basis;        // the premises and the axioms, sorted, each once
+    std::vector<int> candidates;   // hypotheses not in the basis and not the conclusion
+};
+
+Gap gap_of(logic::Theory const& theory, logic::Argument const& a, std::vector<int> const& asserted,
+           std::vector<int> const& hypotheses) {
+    Gap g;
+    g.axioms = axioms_among(theory, asserted);
+    g.basis = united(a.premises, g.axioms);
     for (int h : hypotheses)
-        if (!contains(basis, h) && h != a.conclusion) candidates.push_back(h);
-    for (auto const& set : missing(session, basis, candidates, goal, options.max_missing_sets))
+        if (!contains(g.basis, h) && h != a.conclusion) g.candidates.push_back(h);
+    return g;
+}
+
+}   // namespace
+
+ArgumentVerdict argument_validity(solver::Session& session, logic::Argument const& a, std::vector<int> const& asserted,
+                                  std::vector<int> const& hypotheses, CheckOptions const& options) {
+    auto const& theory = session.theory();
+    ArgumentVerdict v;
+    v.name = a.name;
+    Gap const g = gap_of(theory, a, asserted, hypotheses);
+    std::vector<int> premises = a.premises;
+    std::sort(premises.begin(), premises.end());
+    premises.erase(std::unique(premises.begin(), premises.end()), premises.end());
+    decide_validity(session, a, g.axioms, premises, v);
+    if (v.valid != false) return v;
+    logic::Term const& goal = theory.statements[static_cast<std::size_t>(a.conclusion)].formula;
+    for (auto const& set : missing(session, g.basis, g.candidates, goal, options.max_missing_sets))
         v.missing.push_back(names(theory, set));
     return v;
+}
+
+void complete_argument(solver::Session& session, logic::Argument const& a, std::vector<int> const& asserted,
+                       std::vector<int> const& hypotheses, CheckOptions const& options, ArgumentVerdict& v) {
+    auto const& theory = session.theory();
+    Gap g = gap_of(theory, a, asserted, hypotheses);
+    check_circularity(session, a, g.axioms, v);
+    if (v.missing.empty()) return;
+    // The search ran over every hypothesis; only when a set it found holds a begging one is
+    // it run again without them (the same as leaving them out from the start), so most
+    // arguments pay no query here.
+    std::vector<std::vector<int>> found;
+    for (auto const& set : v.missing) {
+        std::vector<int> ids;
+        for (auto const& n : set)
+            if (auto s = theory.find_statement(n)) ids.push_back(*s);
+        found.push_back(std::move(ids));
+    }
+    auto const drop = begging(session, a, g.axioms, found);
+    if (drop.empty()) return;
+    std::erase_if(g.candidates, [&](int h) { return contains(drop, h); });
+    logic::Term const& goal = theory.statements[static_cast<std::size_t>(a.conclusion)].formula;
+    v.missing.clear();
+    for (auto const& set : missing(session, g.basis, g.candidates, goal, options.max_missing_sets))
+        v.missing.push_back(names(theory, set));
+}
+
+ArgumentVerdict argument(solver::Session& session, logic::Argument const& a, std::vector<int> const& asserted,
+                         std::vector<int> const& hypotheses, CheckOptions const& options) {
+    auto v = argument_validity(session, a, asserted, hypotheses, options);
+    complete_argument(session, a, asserted, hypotheses, options, v);
+    return v;
+}
+
+void complete_arguments(solver::Session& session, Report& report, CheckOptions const& options) {
+    auto const& theory = session.theory();
+    auto finish = [&](std::vector<ArgumentVerdict>& verdicts, std::vector<int> const& asserted,
+                      std::vector<int> const& hypotheses) {
+        for (auto& v : verdicts)
+            if (auto a = theory.find_argument(v.name))
+                complete_argument(session, theory.arguments[static_cast<std::size_t>(*a)], asserted, hypotheses,
+                                  options, v);
+    };
+    finish(report.arguments, theory.baseline(), theory.hypotheses());
+    for (auto& s : report.scenarios)
+        if (auto k = theory.find_scenario(s.name)) {
+            auto const& scenario = theory.scenarios[static_cast<std::size_t>(*k)];
+            auto const asserted = theory.asserted_in(scenario);
+            finish(s.arguments, asserted, scenario_hypotheses(theory, scenario, asserted));
+        }
 }
 
 }   // namespace elenchus::verdicts

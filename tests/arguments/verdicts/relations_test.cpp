@@ -243,10 +243,10 @@ TEST(Relations, UndeclaredConflictsAreDetected) {
     EXPECT_EQ(detected(c), 2u);
 }
 
-// Only the axioms are background: a premise that makes two conclusions incompatible is part
-// of the debate, not of K. Here a and b conflict only given the premise `not_both`, so the
-// declared attack finds no logical conflict; made an axiom, the same text rebuts.
-TEST(Relations, OnlyAxiomsCountAsCommonGround) {
+// The file's other asserted statements are background too: a and b conflict only given the
+// premise `not_both`, which neither argument uses, so the declared attack rebuts given it;
+// made an axiom, the same text rebuts with no background named (the axioms alone do it).
+TEST(Relations, OtherAssertedStatementsAreBackground) {
     std::string text = R"(
 predicate a
 predicate b
@@ -266,12 +266,24 @@ argument for_b from pb therefore cb
     };
     auto as_premise = with("premise");
     ASSERT_TRUE(as_premise.theory);
-    ASSERT_NE(find(as_premise, "for_b", "for_a"), nullptr);
-    EXPECT_EQ(find(as_premise, "for_b", "for_a")->classification, RelationStatus::none);
+    auto v = find(as_premise, "for_b", "for_a");
+    ASSERT_NE(v, nullptr);
+    EXPECT_EQ(v->classification, RelationStatus::rebuts);
+    EXPECT_EQ(v->given, std::vector<std::string>{"not_both"});
+    EXPECT_FALSE(v->flagged);
     auto as_axiom = with("axiom");
     ASSERT_TRUE(as_axiom.theory);
-    ASSERT_NE(find(as_axiom, "for_b", "for_a"), nullptr);
-    EXPECT_EQ(find(as_axiom, "for_b", "for_a")->classification, RelationStatus::rebuts);
+    v = find(as_axiom, "for_b", "for_a");
+    ASSERT_NE(v, nullptr);
+    EXPECT_EQ(v->classification, RelationStatus::rebuts);
+    EXPECT_TRUE(v->given.empty());
+    // As a hypothesis it is not asserted, so it is no background: no conflict.
+    auto as_hypothesis = with("hypothesis");
+    ASSERT_TRUE(as_hypothesis.theory);
+    v = find(as_hypothesis, "for_b", "for_a");
+    ASSERT_NE(v, nullptr);
+    EXPECT_EQ(v->classification, RelationStatus::none);
+    EXPECT_TRUE(v->flagged);
 }
 
 // The article: the argument for membership (Article 5 benefits) and the one against
