@@ -94,9 +94,17 @@ public:
             add(v.name, Severity::warning, "whether argument '" + v.name + "' is valid is unknown: " + v.reason,
                 "argument-unknown");
         }
-        if (v.circular)
-            add(v.name, Severity::warning,
-                "argument '" + v.name + "' is circular: its conclusion is among its premises", "argument-circular");
+        if (v.circular) {
+            std::string why = "its conclusion is among its premises";
+            if (!v.circular_premise.empty())
+                why = "premise '" + v.circular_premise + "' says the same as its conclusion, given the axioms";
+            if (!v.circular_cycle.empty()) {
+                why = "its premises rest on its own conclusion through other arguments:";
+                for (auto const& n : v.circular_cycle) why += " " + n + " →";
+                why += " " + v.circular_cycle.front();
+            }
+            add(v.name, Severity::warning, "argument '" + v.name + "' is circular: " + why, "argument-circular");
+        }
         if (v.premises_inconsistent == true)
             add(v.name, Severity::warning,
                 "argument '" + v.name + "': its premises contradict each other, so it proves anything",

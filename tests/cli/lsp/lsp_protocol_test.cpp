@@ -225,7 +225,11 @@ TEST(LspDiagnostics, ClaimsArgumentsAndRelations) {
     EXPECT_EQ(line_of("claim-refuted"), 5);
     EXPECT_NE(with_code(ds, "claim-refuted")[0]["message"].get<std::string>().find("{pa}"), std::string::npos);
     EXPECT_EQ(line_of("argument-invalid"), 7);
-    EXPECT_EQ(line_of("argument-circular"), 8);
+    // `good` restates its premise (pa: a, ca: a), so it is circular too (language.md §7).
+    ASSERT_EQ(with_code(ds, "argument-circular").size(), 2u);
+    EXPECT_EQ(with_code(ds, "argument-circular")[0]["range"]["start"]["line"].get<int>() +
+                  with_code(ds, "argument-circular")[1]["range"]["start"]["line"].get<int>(),
+              6 + 8);
     EXPECT_EQ(line_of("relation-flagged"), 9);
     EXPECT_EQ(with_code(ds, "inconsistent-set").size(), 0u);                          // pa alone is consistent
     for (auto const& d : ds) EXPECT_NE(d["range"]["start"]["line"], 3) << d.dump();   // ca follows: no problem
@@ -389,7 +393,7 @@ TEST(LspRequests, InlayHintsCarryEachVerdict) {
     EXPECT_EQ(by_line[3], "⟨follows⟩");
     EXPECT_EQ(by_line[4], "⟨open⟩");
     EXPECT_EQ(by_line[5], "⟨refuted⟩");
-    EXPECT_EQ(by_line[6], "⟨valid⟩");
+    EXPECT_EQ(by_line[6], "⟨valid, circular⟩");   // its premise pa says what it concludes
     EXPECT_EQ(by_line[7], "⟨invalid⟩");
     EXPECT_EQ(by_line[8], "⟨valid, circular⟩");
     auto ms = client.messages();
