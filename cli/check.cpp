@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include "arguments/verdicts/report.hpp"
+#include "cli/choices.hpp"
 #include "cli/app.hpp"
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
@@ -75,13 +76,13 @@ int run_check(CheckCommand const& o) {
 void setup_check(CLI::App& app, int& exit_code) {
     auto opt = std::make_shared<CheckCommand>();
     auto* sub = app.add_subcommand("check", "Check files: consistency, claims, arguments, scenarios");
-    sub->add_option("files", opt->files, "Elenchus files (.arg)")->required()->check(CLI::ExistingFile);
+    sub->add_option("files", opt->files, "Elenchus files (.arg)")->required()->check(existing_file());
     add_output_options(*sub, opt->output);
     add_limit_options(*sub, opt->limits);
     add_input_option(*sub, opt->max_input);
     sub->add_option("--max-sets", opt->max_sets,
                     "At most this many minimal inconsistent sets are enumerated (default 32)")
-        ->check(CLI::PositiveNumber);
+        ->check(whole_number(1'000'000));
     sub->add_flag("--witness", opt->witness, "Show a world in which every asserted statement holds");
     sub->add_flag("--worlds", opt->worlds,
                   "In text output, show the witness worlds of open claims and the counterexamples of invalid arguments "

@@ -19,6 +19,7 @@
 #include <fmt/core.h>
 
 #include "cli/app.hpp"
+#include "cli/choices.hpp"
 #include "grammar/checker.hpp"
 #include "grammar/parser.hpp"
 
@@ -33,9 +34,52 @@ bool use_color(OutputOptions const& o, int fd) {
 void add_output_options(CLI::App& sub, OutputOptions& o) {
     static std::map<std::string, Format> const formats{{"text", Format::text}, {"json", Format::json}};
     sub.add_option("--format", o.format, "Output format: text (default) or json")
-        ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case))
+        ->transform(one_of(formats))
         ->option_text("text|json");
     sub.add_flag("--no-color", o.no_color, "Never colour the output (colour is used only on a terminal)");
+    add_warning_options(sub, o.warnings);
+}
+
+namespace {
+
+std::string known_flags() {
+    std::string out;
+    for (char const* f : warning_flags) out += std::string(out.empty() ? "" : ", ") + f;
+    return out;
+}
+
+std::string check_warning_switch(std::string& value) {
+    std::string_view flag = value;
+    if (flag.starts_with("no-")) flag.remove_prefix(3);
+    for (char const* f : warning_flags)
+        if (flag == f) return {};
+    return fmt::format("unknown warning '{}': use no-FLAG to silence one of {} (or --quiet for all)", value,
+                       known_flags());
+}
+
+}   // namespace
+
+void add_warning_options(CLI::App& sub, WarningOptions& o) {
+    sub.add_option("-W", o.switches,
+                   fmt::format("-W no-FLAG silences one kind of warning, -W FLAG brings it back; FLAG is one of {} "
+                               "(each warning names its flag)",
+                               known_flags()))
+        ->check(CLI::Validator(check_warning_switch, "[no-]FLAG"))
+        ->option_text("[no-]FLAG")
+        ->allow_extra_args(false)
+        ->take_all();
+    sub.add_flag("-q,--quiet", o.quiet, "Print no warnings (errors still)");
+}
+
+bool WarningOptions::shows(Diagnostic const& d) const {
+    if (d.severity != Severity::warning) return true;
+    if (quiet) return false;
+    bool on = true;
+    for (auto const& s : switches) {
+        if (s == d.flag) on = true;
+        if (s.starts_with("no-") && std::string_view(s).substr(3) == d.flag) on = false;
+    }
+    return on;
 }
 
 std::optional<std::string> read_input(std::string const& path, std::size_t cap, std::string& error) {
@@ -101,14 +145,18 @@ std::string check_seconds(std::string& value) {
     return {};
 }
 
-template <std::uint64_t Largest>
-std::string check_count(std::string& value) {
+std::string check_count(std::string const& value, std::uint64_t largest) {
     bool digits = !value.empty() && value.size() <= 20 && value.find_first_not_of("0123456789") == std::string::npos;
     errno = 0;
     unsigned long long n = digits ? std::strtoull(value.c_str(), nullptr, 10) : 0;
-    if (!digits || errno == ERANGE || n == 0 || n > Largest)
-        return fmt::format("'{}' is not a whole number from 1 to {}", value, Largest);
+    if (!digits || errno == ERANGE || n == 0 || n > largest)
+        return fmt::format("'{}' is not a whole number from 1 to {}", value, largest);
     return {};
+}
+
+template <std::uint64_t Largest>
+std::string check_count(std::string& value) {
+    return check_count(value, Largest);
 }
 
 unsigned milliseconds(double seconds) { return static_cast<unsigned>(std::floor(seconds * 1000)); }
@@ -121,6 +169,21 @@ void add_input_option(CLI::App& sub, std::size_t& max_input) {
                                default_max_input, largest_max_input))
         ->check(CLI::Validator(check_count<largest_max_input>, "BYTES"))
         ->option_text("BYTES");
+}
+
+CLI::Validator existing_file() {
+    return CLI::Validator(
+        [](std::string& path) -> std::string {
+            struct stat st {};
+            if (::stat(path.c_str(), &st) != 0) return fmt::format("'{}': {}", path, std::strerror(errno));
+            if (S_ISDIR(st.st_mode)) return fmt::format("'{}' is a directory, not a file", path);
+            return {};
+        },
+        "FILE");
+}
+
+CLI::Validator whole_number(std::uint64_t largest) {
+    return CLI::Validator([largest](std::string& value) { return check_count(value, largest); }, "N");
 }
 
 CLI::Validator seconds_validator() { return CLI::Validator(check_seconds, "SECONDS"); }
@@ -182,11 +245,8 @@ Loaded load(std::string const& path, bool check_names, std::size_t max_input) {
 nlohmann::json diagnostics_json(Loaded const& loaded) {
     auto list = nlohmann::json::array();
     if (!loaded.read_error.empty()) {
-        list.push_back({{"severity", "error"},
-                        {"file", loaded.source->path()},
-                        {"line", 0},
-                        {"column", 0},
-                        {"message", loaded.read_error}});
+        // About the whole file: no position (positions are 1-based, and there is none).
+        list.push_back({{"severity", "error"}, {"file", loaded.source->path()}, {"message", loaded.read_error}});
         return list;
     }
     auto& src = *loaded.source;
@@ -200,6 +260,7 @@ nlohmann::json diagnostics_json(Loaded const& loaded) {
                             {"end_line", end.line},
                             {"end_column", end.column},
                             {"message", d.message}};
+        if (!d.flag.empty()) item["flag"] = d.flag;
         if (!d.notes.empty()) {
             auto notes = nlohmann::json::array();
             for (auto const& n : d.notes) {
@@ -221,7 +282,9 @@ bool report_diagnostics(Loaded const& loaded, OutputOptions const& o) {
         std::cerr << (color ? "\033[1;31merror:\033[0m " : "error: ") << loaded.read_error << '\n';
         return true;
     }
-    std::cerr << render(*loaded.source, loaded.diagnostics.sorted(), color);
+    auto shown = loaded.diagnostics.sorted();
+    std::erase_if(shown, [&](Diagnostic const& d) { return !o.warnings.shows(d); });
+    std::cerr << render(*loaded.source, shown, color);
     auto errors = loaded.diagnostics.error_count();
     if (loaded.diagnostics.dropped() > 0)
         std::cerr << fmt::format("note: {} more errors not shown\n", loaded.diagnostics.dropped());

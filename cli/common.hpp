@@ -21,16 +21,28 @@ namespace elenchus::cli {
 
 enum class Format { text, json };
 
+// Which warnings reach stderr: `-W no-<flag>` switches one kind off (`-W <flag>` back on; the
+// last word wins), `-q/--quiet` all of them. JSON output lists every diagnostic regardless,
+// with its flag, for tools that filter themselves.
+struct WarningOptions {
+    bool quiet = false;
+    std::vector<std::string> switches;   // as given: "no-unconcluded-claim", "unused", ...
+    bool shows(Diagnostic const& d) const;
+};
+
 struct OutputOptions {
     Format format = Format::text;
     bool no_color = false;
+    WarningOptions warnings;
 };
 
 // Colour only on a terminal, and never when asked not to (or when NO_COLOR is set).
 bool use_color(OutputOptions const& o, int fd);
 
-// Adds `--format text|json` and `--no-color` to a subcommand.
+// Adds `--format text|json`, `--no-color` and the warning switches to a subcommand.
 void add_output_options(CLI::App& sub, OutputOptions& o);
+// Adds `-W [no-]FLAG` and `-q/--quiet` (for subcommands with output options of their own).
+void add_warning_options(CLI::App& sub, WarningOptions& o);
 
 // Input is read in chunks up to a cap, so that /dev/zero, a FIFO or a huge file ends with an
 // error instead of filling memory (a stat cannot tell: special files have no size).

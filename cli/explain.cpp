@@ -13,6 +13,7 @@
 #include "arguments/explain/explain.hpp"
 #include "arguments/explain/saved.hpp"
 #include "arguments/explain/verify.hpp"
+#include "cli/choices.hpp"
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "cli/explain_format.hpp"
@@ -29,6 +30,7 @@ struct ExplainCommand {
     ExplainStyle style = ExplainStyle::flat;
     ExplainFormat format = ExplainFormat::text;
     bool no_color = false;
+    WarningOptions warnings;
     LimitOptions limits;
     std::size_t max_input = default_max_input;
     std::size_t max_sets = 8;
@@ -76,6 +78,7 @@ int run_verify(ExplainCommand const& o) {
     if (!loaded.theory) {
         OutputOptions out;
         out.no_color = o.no_color;
+        out.warnings = o.warnings;
         report_diagnostics(loaded, out);
         return 2;
     }
@@ -111,6 +114,7 @@ int run_explain(ExplainCommand const& o) {
     if (o.file.empty() || o.name.empty()) return usage("explain needs FILE and NAME (or --verify FILE.json)");
     OutputOptions out;
     out.no_color = o.no_color;
+    out.warnings = o.warnings;
     out.format = o.format == ExplainFormat::json ? Format::json : Format::text;
     Loaded loaded = load(o.file, true, o.max_input);
     if (!loaded.theory) return fail_input(loaded, out);
@@ -125,9 +129,7 @@ int run_explain(ExplainCommand const& o) {
     auto e = explain(*loaded.theory, o.name, options);
     if (!e) {
         if (o.format == ExplainFormat::json) {
-            nlohmann::json doc{
-                {"file", o.file},
-                {"diagnostics", {{{"severity", "error"}, {"line", 0}, {"column", 0}, {"message", e.error}}}}};
+            nlohmann::json doc{{"file", o.file}, {"diagnostics", {{{"severity", "error"}, {"message", e.error}}}}};
             std::cout << doc.dump(2) << '\n';
         } else {
             std::cerr << "error: " << e.error << '\n';
@@ -149,28 +151,29 @@ int run_explain(ExplainCommand const& o) {
 void setup_explain(CLI::App& app, int& exit_code) {
     auto opt = std::make_shared<ExplainCommand>();
     auto* sub = app.add_subcommand("explain", "Explain a claim, an argument or `inconsistency` step by step");
-    sub->add_option("file", opt->file, "Elenchus file (.arg)")->check(CLI::ExistingFile);
+    sub->add_option("file", opt->file, "Elenchus file (.arg)")->check(existing_file());
     sub->add_option("name", opt->name, "A claim, an argument, or `inconsistency`");
     sub->add_option("--verify", opt->verify, "Re-check a JSON explanation (from --format json) in a fresh Z3 context")
-        ->check(CLI::ExistingFile);
+        ->check(existing_file());
     static std::map<std::string, ExplainStyle> const styles{{"flat", ExplainStyle::flat},
                                                             {"fitch", ExplainStyle::fitch}};
     static std::map<std::string, ExplainFormat> const formats{
         {"text", ExplainFormat::text}, {"markdown", ExplainFormat::markdown}, {"json", ExplainFormat::json}};
     sub->add_option("--style", opt->style, "flat (default): a numbered chain; fitch: nested, indented subproofs")
-        ->transform(CLI::CheckedTransformer(styles, CLI::ignore_case))
+        ->transform(one_of(styles))
         ->option_text("flat|fitch");
     sub->add_option("--format", opt->format, "Output format: text (default), markdown or json")
-        ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case))
+        ->transform(one_of(formats))
         ->option_text("text|markdown|json");
     sub->add_flag("--no-color", opt->no_color, "Never colour the output (colour is used only on a terminal)");
     sub->add_flag(
         "--table", opt->table,
         "The truth table of a propositional claim or argument (at most 8 atoms), its invalidating rows marked");
     add_limit_options(*sub, opt->limits);
+    add_warning_options(*sub, opt->warnings);
     add_input_option(*sub, opt->max_input);
     sub->add_option("--max-sets", opt->max_sets, "inconsistency: explain at most this many minimal sets (default 8)")
-        ->check(CLI::PositiveNumber);
+        ->check(whole_number(1'000'000));
     sub->footer("Examples:\n"
                 "  elenchus explain examples/azerbaijan-nato.arg legal_barrier\n"
                 "  elenchus explain --style fitch examples/azerbaijan-nato.arg no_article5\n"

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "cli/choices.hpp"
 #include "cli/app.hpp"
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
@@ -61,7 +62,7 @@ int run_export(ExportCommand const& o) {
 void setup_export(CLI::App& app, int& exit_code) {
     auto opt = std::make_shared<ExportCommand>();
     auto* sub = app.add_subcommand("export", "Write the SMT-LIB 2 encoding that `z3 FILE.smt2` checks");
-    sub->add_option("file", opt->file, "Elenchus file (.arg)")->required()->check(CLI::ExistingFile);
+    sub->add_option("file", opt->file, "Elenchus file (.arg)")->required()->check(existing_file());
     sub->add_option("--claim", opt->claim, "Also assert the negation of this statement: unsat means it follows");
     sub->add_option("--scenario", opt->scenario, "Encode this scenario's statements instead of the baseline");
     add_output_options(*sub, opt->output);

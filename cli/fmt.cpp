@@ -7,6 +7,7 @@
 
 #include <fmt/core.h>
 
+#include "cli/choices.hpp"
 #include "cli/app.hpp"
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
@@ -104,7 +105,7 @@ int run_fmt(FmtCommand const& o) {
 void setup_fmt(CLI::App& app, int& exit_code) {
     auto opt = std::make_shared<FmtCommand>();
     auto* sub = app.add_subcommand("fmt", "Print files in the canonical layout, check it, or rewrite them");
-    sub->add_option("files", opt->files, "Elenchus files (.arg)")->required()->check(CLI::ExistingFile);
+    sub->add_option("files", opt->files, "Elenchus files (.arg)")->required()->check(existing_file());
     auto* check = sub->add_flag("--check", opt->check,
                                 "Print nothing; exit 1 and name each file that is not in the canonical layout");
     sub->add_flag("--in-place,-i", opt->in_place,

@@ -12,6 +12,7 @@
 #include "arguments/map/render.hpp"
 #include "arguments/verdicts/relations.hpp"
 #include "arguments/verdicts/report.hpp"
+#include "cli/choices.hpp"
 #include "cli/app.hpp"
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
@@ -33,6 +34,7 @@ struct MapCommand {
     bool no_check = false;
     bool no_explain = false;
     bool no_color = false;
+    WarningOptions warnings;
 };
 
 std::string write_output(std::string const& path, std::string const& data) {
@@ -63,6 +65,7 @@ std::map<std::string, std::string> explanations(solver::Session& session, solver
 int run_map(MapCommand const& o) {
     OutputOptions out;
     out.no_color = o.no_color;
+    out.warnings = o.warnings;
     Loaded loaded = load(o.file, true, o.max_input);
     if (!loaded.theory) return fail_input(loaded, out);
     report_diagnostics(loaded, out);   // warnings
@@ -124,12 +127,12 @@ int run_map(MapCommand const& o) {
 void setup_map(CLI::App& app, int& exit_code) {
     auto opt = std::make_shared<MapCommand>();
     auto* sub = app.add_subcommand("map", "Draw the argument map (DOT, SVG, PNG or an HTML report), relations checked");
-    sub->add_option("file", opt->file, "Elenchus file (.arg)")->required()->check(CLI::ExistingFile);
+    sub->add_option("file", opt->file, "Elenchus file (.arg)")->required()->check(existing_file());
     static std::map<std::string, MapFormat> const formats{
         {"dot", MapFormat::dot}, {"svg", MapFormat::svg}, {"html", MapFormat::html}, {"png", MapFormat::png}};
     sub->add_option("--format", opt->format,
                     "dot (Graphviz text), svg (default), html (a self-contained report) or png")
-        ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case))
+        ->transform(one_of(formats))
         ->option_text("dot|svg|html|png");
     sub->add_option("-o,--output", opt->output,
                     "Write here; - for standard output (default). A regular file is replaced atomically, keeping its "
@@ -137,6 +140,7 @@ void setup_map(CLI::App& app, int& exit_code) {
     sub->add_option("--scenario", opt->scenario,
                     "Draw this scenario: its statuses, dropped statements greyed, added ones shown");
     add_limit_options(*sub, opt->limits);
+    add_warning_options(*sub, opt->warnings);
     add_input_option(*sub, opt->max_input);
     sub->add_flag("--no-check", opt->no_check,
                   "Draw the structure only: no statuses, no relation checks (fast on huge files)");

@@ -10,6 +10,7 @@
 
 #include "arguments/proofs/grade.hpp"
 #include "arguments/proofs/proof_text.hpp"
+#include "cli/choices.hpp"
 #include "cli/app.hpp"
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
@@ -28,6 +29,7 @@ struct ProofCommand {
     bool strict = false;
     ProofFormat format = ProofFormat::text;
     bool no_color = false;
+    WarningOptions warnings;
     LimitOptions limits;
     std::size_t max_input = default_max_input;
 };
@@ -47,7 +49,7 @@ ReadProof read_one(logic::Theory const& theory, std::string const& path, std::si
     if (!content) {
         r.first_error = error;
         r.rendered = "error: " + error + "\n";
-        r.diagnostics.push_back({{"severity", "error"}, {"line", 0}, {"column", 0}, {"message", error}});
+        r.diagnostics.push_back({{"severity", "error"}, {"message", error}});
         return r;
     }
     SourceFile source(path, std::move(*content));
@@ -73,6 +75,7 @@ int exit_for(proofs::ProofStatus s) { return s == proofs::ProofStatus::correct ?
 int run_proof(ProofCommand const& o) {
     OutputOptions out;
     out.no_color = o.no_color;
+    out.warnings = o.warnings;
     out.format = o.format == ProofFormat::json ? Format::json : Format::text;
     Loaded loaded = load(o.file, true, o.max_input);
     if (!loaded.theory) return fail_input(loaded, out);
@@ -125,10 +128,10 @@ int run_proof(ProofCommand const& o) {
 void setup_proof(CLI::App& app, int& exit_code) {
     auto opt = std::make_shared<ProofCommand>();
     auto* sub = app.add_subcommand("proof", "Check a proof a student wrote, line by line, with countermodels");
-    sub->add_option("file", opt->file, "Elenchus file (.arg)")->required()->check(CLI::ExistingFile);
+    sub->add_option("file", opt->file, "Elenchus file (.arg)")->required()->check(existing_file());
     sub->add_option("proofs", opt->proofs, "Proof files (plain text; several for grading a class)")
         ->required()
-        ->check(CLI::ExistingFile);
+        ->check(existing_file());
     sub->add_option("--goal", opt->goal, "The claim, argument or `inconsistency` proved (else the proof's header)");
     sub->add_flag("--hint", opt->hint, "For a proof that stops short: the next line of a derivation that completes it");
     sub->add_flag("--strict", opt->strict, "Refuse the rule `consequence (checked by Z3)`");
@@ -137,10 +140,11 @@ void setup_proof(CLI::App& app, int& exit_code) {
                                                             {"json", ProofFormat::json},
                                                             {"csv", ProofFormat::csv}};
     sub->add_option("--format", opt->format, "Output format: text (default), markdown, json or csv (one row per proof)")
-        ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case))
+        ->transform(one_of(formats))
         ->option_text("text|markdown|json|csv");
     sub->add_flag("--no-color", opt->no_color, "Never colour the output (colour is used only on a terminal)");
     add_limit_options(*sub, opt->limits);
+    add_warning_options(*sub, opt->warnings);
     add_input_option(*sub, opt->max_input);
     sub->footer("Examples:\n"
                 "  elenchus proof examples/propositional-forms.arg mt.proof --goal modus_tollens\n"

@@ -1,3 +1,4 @@
+#include "arguments/verdicts/problems.hpp"
 #include "cli/report_format.hpp"
 
 #include "cli/app.hpp"
@@ -91,20 +92,6 @@ nlohmann::json report_json(logic::Theory const& theory, Report const& report) {
     return doc;
 }
 
-int report_exit_code(Report const& report) {
-    if (report.consistency.consistent != true) return code(Exit::problem);
-    for (auto const& c : report.claims)
-        if (c.status == ClaimStatus::refuted || c.status == ClaimStatus::unknown) return code(Exit::problem);
-    for (auto const& a : report.arguments)
-        if (a.valid != true || a.circular || !a.circular_unknown.empty()) return code(Exit::problem);
-    for (auto const& r : report.relations)
-        if (r.flagged) return code(Exit::problem);
-    for (auto const& s : report.scenarios) {
-        if (!s.consistency.consistent) return code(Exit::problem);
-        for (auto const& c : s.claims)
-            if (c.status == ClaimStatus::unknown) return code(Exit::problem);
-    }
-    return code(Exit::ok);
-}
+int report_exit_code(Report const& report) { return problems(report).empty() ? code(Exit::ok) : code(Exit::problem); }
 
 }   // namespace elenchus::cli

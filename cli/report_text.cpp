@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "arguments/verdicts/problems.hpp"
 #include "cli/palette.hpp"
 #include "cli/report_format.hpp"
 
@@ -124,7 +125,7 @@ void arguments(std::string& out, std::vector<ArgumentVerdict> const& list, Palet
 void relations(std::string& out, std::vector<RelationVerdict> const& list, Palette const& p) {
     for (auto const& r : list) {
         std::string const word = to_string(r.classification);
-        std::string verdict = r.flagged ? p.bad(word) : r.declared ? p.good(word) : p.warn(word);
+        std::string verdict = r.flagged ? p.bad("flagged: " + word) : r.declared ? p.good(word) : p.warn(word);
         out += fmt::format("  {} {} {}  {}{}{}{}\n", r.from, ast::to_string(r.kind), r.to,
                            r.declared ? "" : p.warn("undeclared, "), verdict,
                            r.premise.empty() ? "" : fmt::format(" ({})", r.premise),
@@ -173,6 +174,10 @@ std::string report_text(std::string const& path, logic::Theory const& theory, Re
     if (!worlds && has_worlds(report))
         out += p.dim(
             "\n(--worlds shows the witness worlds of open claims and the counterexamples of invalid arguments)\n");
+    // Last, and in words: a reader without colour (or scrolling back) sees at once whether
+    // anything is wrong, and it agrees with the exit status by construction.
+    auto const found = problems(report);
+    out += "\n" + (found.empty() ? p.good(problem_summary(found)) : p.bad(problem_summary(found))) + "\n";
     return out;
 }
 

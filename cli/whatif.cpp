@@ -13,6 +13,7 @@
 
 #include "arguments/verdicts/verdicts.hpp"
 #include "arguments/whatif/whatif.hpp"
+#include "cli/choices.hpp"
 #include "cli/app.hpp"
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
@@ -327,7 +328,7 @@ void setup_whatif(CLI::App& app, int& exit_code) {
     auto opt = std::make_shared<WhatifCommand>();
     auto* sub = app.add_subcommand("whatif",
                                    "Counterfactuals: scenarios, load-bearing statements, what breaks or makes a claim");
-    sub->add_option("file", opt->file, "Elenchus file (.arg)")->required()->check(CLI::ExistingFile);
+    sub->add_option("file", opt->file, "Elenchus file (.arg)")->required()->check(existing_file());
     auto* scenario = sub->add_option(
         "--scenario", opt->scenario,
         "A scenario of the file: its verdicts beside the baseline's (with a claim mode: analyse inside it)");
@@ -356,7 +357,7 @@ void setup_whatif(CLI::App& app, int& exit_code) {
     sub->add_option("--max-sets", opt->max_sets,
                     "Report at most this many support, break, make or inconsistent sets (default 64); more sets may "
                     "exist when the output says capped")
-        ->check(CLI::PositiveNumber);
+        ->check(whole_number(1'000'000));
     sub->footer("Examples:\n"
                 "  elenchus whatif examples/azerbaijan-nato.arg --scenario amended\n"
                 "  elenchus whatif examples/azerbaijan-nato.arg --without base_ban --with amendment\n"

@@ -346,7 +346,8 @@ void Checker::warn_unused() {
         if (d.kind == NameKind::statement) {
             if (d.statement_kind == ast::StatementKind::claim && d.scenario.empty() &&
                 std::find(concluded_.begin(), concluded_.end(), d.index) == concluded_.end()) {
-                diagnostics_.warning(d.span, "claim '" + name + "' is not the conclusion of any argument");
+                diagnostics_.warning("unconcluded-claim", d.span,
+                                     "claim '" + name + "' is not the conclusion of any argument");
             }
             continue;
         }
@@ -356,7 +357,8 @@ void Checker::warn_unused() {
         char const* what = nullptr;
         switch (it->second.kind) {
         case NameKind::source:
-            if (!sources_[i].cited) diagnostics_.warning(d.span, "source '" + name + "' is never cited");
+            if (!sources_[i].cited)
+                diagnostics_.warning("uncited-source", d.span, "source '" + name + "' is never cited");
             continue;
         case NameKind::sort:
             if (!sort_used_[i]) what = "sort";
@@ -370,7 +372,7 @@ void Checker::warn_unused() {
         case NameKind::constant: what = symbol_used_[i] ? nullptr : "constant"; break;
         default: break;
         }
-        if (what) diagnostics_.warning(d.span, std::string(what) + " '" + name + "' is never used");
+        if (what) diagnostics_.warning("unused", d.span, std::string(what) + " '" + name + "' is never used");
     }
 }
 

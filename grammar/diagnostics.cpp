@@ -133,11 +133,15 @@ char const* to_string(Severity s) {
 }
 
 void Diagnostics::error(ast::Span span, std::string message, std::vector<Note> notes) {
-    add({Severity::error, span, std::move(message), std::move(notes)});
+    add({Severity::error, span, std::move(message), std::move(notes), {}});
 }
 
 void Diagnostics::warning(ast::Span span, std::string message, std::vector<Note> notes) {
-    add({Severity::warning, span, std::move(message), std::move(notes)});
+    add({Severity::warning, span, std::move(message), std::move(notes), {}});
+}
+
+void Diagnostics::warning(std::string flag, ast::Span span, std::string message) {
+    add({Severity::warning, span, std::move(message), {}, std::move(flag)});
 }
 
 void Diagnostics::add(Diagnostic d) {
@@ -164,7 +168,7 @@ std::vector<Diagnostic> Diagnostics::sorted() const {
 
 std::string render(SourceFile const& source, Diagnostic const& d, bool color) {
     std::string out;
-    render_one(out, source, d.severity, d.span, d.message, color);
+    render_one(out, source, d.severity, d.span, d.flag.empty() ? d.message : d.message + " [-W" + d.flag + "]", color);
     for (Note const& note : d.notes) {
         render_one(out, source, Severity::note, note.span, note.message, color);
     }

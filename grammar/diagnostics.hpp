@@ -46,7 +46,11 @@ struct Diagnostic {
     ast::Span span;
     std::string message;
     std::vector<Note> notes;   // e.g. "previous declaration is here"
+    std::string flag = {};     // a warning's name, for `-W no-<flag>` ("unconcluded-claim"); shown as [-W<flag>]
 };
+
+// The warnings the checker gives, by the name `-W` switches them off with.
+inline constexpr char const* warning_flags[] = {"unconcluded-claim", "uncited-source", "unused"};
 
 // Collects diagnostics in the order found; `sorted()` orders them by position so output is
 // deterministic. After `error_limit` errors further ones are counted but not kept.
@@ -56,6 +60,7 @@ public:
 
     void error(ast::Span span, std::string message, std::vector<Note> notes = {});
     void warning(ast::Span span, std::string message, std::vector<Note> notes = {});
+    void warning(std::string flag, ast::Span span, std::string message);
     void add(Diagnostic d);
 
     bool has_errors() const { return errors_ > 0; }

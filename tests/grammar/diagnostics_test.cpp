@@ -77,7 +77,7 @@ TEST(Render, NotesFollowTheirDiagnostic) {
 
 TEST(Render, WarningAndEmptySpan) {
     SourceFile f("w.arg", "source s");
-    Diagnostic d{Severity::warning, span(8, 8), "source 's' is never cited", {}};
+    Diagnostic d{Severity::warning, span(8, 8), "source 's' is never cited", {}, {}};
     EXPECT_EQ(render(f, d, false), "w.arg:1:9: warning: source 's' is never cited\n"
                                    "source s\n"
                                    "        ^\n");
@@ -113,13 +113,13 @@ TEST(Render, ColourOnlyWhenAsked) {
                         "\033[1mc.arg:1:1: \033[0m\033[0;1;36mnote: \033[0m\033[1msee\033[0m\n"
                         "p q\n"
                         "\033[0;1;32m^\033[0m\n");
-    Diagnostic w{Severity::warning, span(0, 1), "w", {}};
+    Diagnostic w{Severity::warning, span(0, 1), "w", {}, {}};
     EXPECT_NE(render(f, w, true).find("\033[0;1;35mwarning: "), std::string::npos);
 }
 
 TEST(Render, ManyDiagnosticsConcatenate) {
     SourceFile f("c.arg", "a b\n");
-    std::vector<Diagnostic> ds{{Severity::error, span(0, 1), "one", {}}, {Severity::warning, span(2, 3), "two", {}}};
+    std::vector<Diagnostic> ds{{Severity::error, span(0, 1), "one", {}, {}}, {Severity::warning, span(2, 3), "two", {}, {}}};
     EXPECT_EQ(render(f, ds, false), "c.arg:1:1: error: one\na b\n^\nc.arg:1:3: warning: two\na b\n  ^\n");
 }
 

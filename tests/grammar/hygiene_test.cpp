@@ -108,7 +108,8 @@ TEST(ByteOrderMark, FmtCheckAgrees) {
 }
 
 TEST(ByteOrderMark, CheckRunsOnAFileWithOne) {
-    TempFile f(bom + "predicate p\npremise a: p\nclaim c: p\nargument x from a therefore c\n");
+    TempFile f(bom + "predicate p\npredicate q\npremise a: p\npremise b: p -> q\nclaim c: q\n"
+                          "argument x from a, b therefore c\n");
     auto r = test::run(test::elenchus("check --no-color " + quoted(f.path)));
     EXPECT_EQ(r.exit_code, 0) << r.err;
 }
