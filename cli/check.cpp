@@ -1,11 +1,13 @@
 // `elenchus check FILE...`: the front end, then every verdict of the design.
 #include <iostream>
+#include <optional>
 #include <memory>
 
 #include <unistd.h>
 
 #include "arguments/verdicts/report.hpp"
 #include "cli/choices.hpp"
+#include "cli/acceptance.hpp"
 #include "cli/app.hpp"
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
@@ -22,6 +24,7 @@ struct CheckCommand {
     std::size_t max_sets = 32;
     bool witness = false;
     bool worlds = false;
+    standing::AttackSource attacks = standing::AttackSource::declared;
 };
 
 int run_check(CheckCommand const& o) {
@@ -56,15 +59,20 @@ int run_check(CheckCommand const& o) {
     for (auto const& l : loaded) {
         Report report = check_theory(*l.theory, options);
         exit_code = std::max(exit_code, report_exit_code(report));
+        // Acceptance is about arguments: a file without any keeps its output as it was.
+        std::optional<standing::Standing> standing;
+        if (!l.theory->arguments.empty()) standing = acceptance_of(*l.theory, report.relations, o.attacks);
         if (o.output.format == Format::json) {
             nlohmann::json doc{{"file", l.source->path()}};
             doc.update(report_json(*l.theory, report));
+            if (standing) doc["acceptance"] = acceptance_json(*l.theory, *standing);
             doc["diagnostics"] = diagnostics_json(l);
             docs.push_back(std::move(doc));
         } else {
             report_diagnostics(l, o.output);   // warnings
             if (&l != &loaded.front()) std::cout << '\n';
-            std::cout << report_text(l.source->path(), *l.theory, report, color, o.worlds || o.witness);
+            std::cout << report_text(l.source->path(), *l.theory, report, color, o.worlds || o.witness,
+                                     standing ? acceptance_text(*l.theory, *standing, Palette{color}) : "");
         }
     }
     if (o.output.format == Format::json) std::cout << (docs.size() == 1 ? docs[0] : docs).dump(2) << '\n';
@@ -83,13 +91,18 @@ void setup_check(CLI::App& app, int& exit_code) {
     sub->add_option("--max-sets", opt->max_sets,
                     "At most this many minimal inconsistent sets are enumerated (default 32)")
         ->check(whole_number(1'000'000));
+    add_attacks_option(*sub, opt->attacks);
     sub->add_flag("--witness", opt->witness, "Show a world in which every asserted statement holds");
     sub->add_flag("--worlds", opt->worlds,
                   "In text output, show the witness worlds of open claims and the counterexamples of invalid arguments "
                   "(JSON always has them)");
     sub->footer("Examples:\n"
                 "  elenchus check examples/azerbaijan-nato.arg\n"
-                "  elenchus check --format json --timeout 2 examples/*.arg\n\n"
+                "  elenchus check --format json --timeout 2 examples/*.arg\n"
+                "  elenchus check --attacks all examples/classroom-phones.arg\n\n"
+                "A file with arguments gets an Acceptance section: each argument's grounded label (in, out,\n"
+                "undec) and its acceptance under preferred and stable semantics, on the declared attacks\n"
+                "(--attacks logical: the conflicts the checker finds; all: both).\n\n"
                 "With several files and --format json, the output is an array of one object per file.\n"
                 "Exit status: 0 nothing wrong found; 1 the baseline is inconsistent, an argument is\n"
                 "invalid or circular, a claim is refuted or unknown, or a declared relation is flagged;\n"

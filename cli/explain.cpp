@@ -5,6 +5,7 @@
 #include <iostream>
 #include <map>
 #include <memory>
+#include <optional>
 
 #include <unistd.h>
 
@@ -13,6 +14,8 @@
 #include "arguments/explain/explain.hpp"
 #include "arguments/explain/saved.hpp"
 #include "arguments/explain/verify.hpp"
+#include "arguments/verdicts/relations.hpp"
+#include "cli/acceptance.hpp"
 #include "cli/choices.hpp"
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
@@ -35,6 +38,7 @@ struct ExplainCommand {
     std::size_t max_input = default_max_input;
     std::size_t max_sets = 8;
     bool table = false;
+    standing::AttackSource attacks = standing::AttackSource::declared;
 };
 
 int usage(std::string const& message) {
@@ -106,6 +110,28 @@ int run_verify(ExplainCommand const& o) {
     return 0;
 }
 
+// How an argument stands among the file's arguments, when it attacks or is attacked (one
+// that takes part in no attack is simply in: nothing to explain).
+std::optional<standing::Standing> standing_of(logic::Theory const& theory, std::string const& name,
+                                              standing::AttackSource source, solver::Limits const& limits) {
+    if (!theory.find_argument(name)) return std::nullopt;
+    std::vector<RelationVerdict> relations;
+    if (needs_relations(source)) {
+        solver::Session session(theory, limits);
+        relations = check_relations(session, theory, theory.baseline());
+    }
+    auto st = acceptance_of(theory, relations, source);
+    for (auto const& e : st.graph.attacks)
+        if (st.graph.arguments[e.from] == name || st.graph.arguments[e.to] == name) return st;
+    return std::nullopt;
+}
+
+std::size_t argument_index(standing::Standing const& st, std::string const& name) {
+    std::size_t a = 0;
+    while (a < st.graph.arguments.size() && st.graph.arguments[a] != name) ++a;
+    return a;
+}
+
 int run_explain(ExplainCommand const& o) {
     if (!o.verify.empty()) {
         if (!o.file.empty()) return usage("--verify takes the JSON explanation alone, not FILE NAME");
@@ -136,11 +162,22 @@ int run_explain(ExplainCommand const& o) {
         }
         return 2;
     }
+    auto const st = standing_of(*loaded.theory, o.name, o.attacks, options.limits);
+    bool const color = use_color(out, STDOUT_FILENO);
     switch (o.format) {
-    case ExplainFormat::json: std::cout << explanation_json(o.file, *loaded.theory, *e).dump(2) << '\n'; break;
-    case ExplainFormat::markdown: std::cout << explanation_markdown(*loaded.theory, *e, o.style); break;
+    case ExplainFormat::json: {
+        auto doc = explanation_json(o.file, *loaded.theory, *e);
+        if (st) doc["acceptance"] = why_json(*st, argument_index(*st, o.name));
+        std::cout << doc.dump(2) << '\n';
+        break;
+    }
+    case ExplainFormat::markdown:
+        std::cout << explanation_markdown(*loaded.theory, *e, o.style);
+        if (st) std::cout << "```text" << why_text(*st, argument_index(*st, o.name), Palette{false}) << "```\n";
+        break;
     case ExplainFormat::text:
-        std::cout << explanation_text(*loaded.theory, *e, o.style, use_color(out, STDOUT_FILENO));
+        std::cout << explanation_text(*loaded.theory, *e, o.style, color);
+        if (st) std::cout << why_text(*st, argument_index(*st, o.name), Palette{color});
         break;
     }
     return explanation_exit_code(*e);
@@ -169,6 +206,7 @@ void setup_explain(CLI::App& app, int& exit_code) {
     sub->add_flag(
         "--table", opt->table,
         "The truth table of a propositional claim or argument (at most 8 atoms), its invalidating rows marked");
+    add_attacks_option(*sub, opt->attacks);
     add_limit_options(*sub, opt->limits);
     add_warning_options(*sub, opt->warnings);
     add_input_option(*sub, opt->max_input);
@@ -179,7 +217,11 @@ void setup_explain(CLI::App& app, int& exit_code) {
                 "  elenchus explain --style fitch examples/azerbaijan-nato.arg no_article5\n"
                 "  elenchus explain --format json examples/azerbaijan-nato.arg barrier > barrier.json\n"
                 "  elenchus explain --verify barrier.json\n"
-                "  elenchus explain --table examples/propositional-forms.arg modus_tollens\n\n"
+                "  elenchus explain --table examples/propositional-forms.arg modus_tollens\n"
+                "  elenchus explain examples/classroom-phones.arg pro\n\n"
+                "For an argument that attacks or is attacked, an Acceptance part says why it is in, out\n"
+                "(the attacker that is in) or undecided (the attack cycle it sits on), on the attack graph\n"
+                "of --attacks (declared by default).\n"
                 "Each line names its rule and the lines it uses; every line is re-checked by Z3 from the\n"
                 "lines it cites, and only the statements of one minimal support set are used.\n"
                 "Exit status: 0 explained (a claim that follows or is open, a valid argument, a consistent\n"

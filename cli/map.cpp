@@ -13,6 +13,7 @@
 #include "arguments/verdicts/relations.hpp"
 #include "arguments/verdicts/report.hpp"
 #include "cli/choices.hpp"
+#include "cli/acceptance.hpp"
 #include "cli/app.hpp"
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
@@ -35,6 +36,7 @@ struct MapCommand {
     bool no_explain = false;
     bool no_color = false;
     WarningOptions warnings;
+    standing::AttackSource attacks = standing::AttackSource::declared;
 };
 
 std::string write_output(std::string const& path, std::string const& data) {
@@ -60,6 +62,35 @@ std::map<std::string, std::string> explanations(solver::Session& session, solver
             out[name] = explanation_text(theory, *e, ExplainStyle::fitch, false);
     }
     return out;
+}
+
+// Colours the arguments by their grounded label and gives the HTML page every labelling
+// to choose from: grounded, then each complete, preferred and stable extension.
+void add_acceptance(map::Map& m, standing::Standing const& st) {
+    auto const& g = st.graph;
+    auto word = [](std::optional<standing::Label> l) {
+        return l ? std::string(acceptability::to_string(*l)) : std::string("absent");
+    };
+    for (auto& n : m.nodes)
+        for (std::size_t a = 0; a < g.arguments.size(); ++a)
+            if (n.kind == map::NodeKind::argument && n.name == g.arguments[a]) n.acceptance = word(st.grounded[a]);
+    m.attacks = to_string(g.source);
+    for (auto const& sem : st.semantics) {
+        std::string const name = standing::semantics_name(sem.semantics);
+        for (std::size_t k = 0; k < sem.extensions.size(); ++k) {
+            map::AcceptanceView v;
+            v.semantics = name;
+            std::vector<std::string> members;
+            for (auto a : sem.extensions[k]) members.push_back(g.arguments[a]);
+            v.title = sem.semantics == standing::Semantics::grounded
+                          ? fmt::format("grounded: {{{}}}", fmt::join(members, ", "))
+                          : fmt::format("{} {} of {}{}: {{{}}}", name, k + 1, sem.extensions.size(),
+                                        sem.capped ? "+" : "", fmt::join(members, ", "));
+            auto const labels = st.labelling(sem.extensions[k]);
+            for (std::size_t a = 0; a < g.arguments.size(); ++a) v.labels.emplace_back(g.arguments[a], word(labels[a]));
+            m.acceptance.push_back(std::move(v));
+        }
+    }
 }
 
 int run_map(MapCommand const& o) {
@@ -98,6 +129,15 @@ int run_map(MapCommand const& o) {
         relations = check_relations(*session, theory, asserted);
     }
     map::Map m = map::build_map(theory, report, relations, o.file, o.scenario);
+    if (!o.no_check && !theory.arguments.empty()) {
+        std::vector<int> dropped;
+        if (!o.scenario.empty())
+            dropped = theory.scenarios[static_cast<std::size_t>(*theory.find_scenario(o.scenario))].without;
+        // Without an attack between arguments every argument is in: the map keeps its plain
+        // argument colour rather than paint every one green.
+        auto st = acceptance_of(theory, relations, o.attacks, dropped);
+        if (st.attack_count() > 0) add_acceptance(m, st);
+    }
     std::string dot = map::to_dot(m);
 
     std::string data;
@@ -139,6 +179,7 @@ void setup_map(CLI::App& app, int& exit_code) {
                     "mode and owner; a link is written through; a device or FIFO is written as it is");
     sub->add_option("--scenario", opt->scenario,
                     "Draw this scenario: its statuses, dropped statements greyed, added ones shown");
+    add_attacks_option(*sub, opt->attacks);
     add_limit_options(*sub, opt->limits);
     add_warning_options(*sub, opt->warnings);
     add_input_option(*sub, opt->max_input);
@@ -152,7 +193,9 @@ void setup_map(CLI::App& app, int& exit_code) {
                 "  elenchus map examples/syllogisms.arg --format dot | dot -Tpdf > map.pdf\n\n"
                 "Nodes: claims (rounded, coloured by status: green follows, red refuted, yellow open,\n"
                 "grey unknown), premises (solid), assumptions (dashed: unstated), hypotheses (dotted),\n"
-                "axioms (grey, when used), arguments (blue); purple: member of an inconsistent set.\n"
+                "axioms (grey, when used), arguments (filled by their grounded label: green in, red out,\n"
+                "yellow undecided; blue with --no-check); purple: member of an inconsistent set. The HTML\n"
+                "page colours the arguments by any complete, preferred or stable extension on request.\n"
                 "Arrows: premise-of and concludes (premises flow down to conclusions), supports (green),\n"
                 "attacks (red, labelled rebuts / undermines), a declared relation the logic does not\n"
                 "bear out (dashed orange, with '?'), a conflict nobody declared (dotted purple).\n"

@@ -12,8 +12,9 @@
 namespace elenchus::cli {
 
 nlohmann::json report_json(logic::Theory const& theory, Report const& report);
+// `acceptance`: the Acceptance section (cli/acceptance.hpp), printed after the relations.
 std::string report_text(std::string const& path, logic::Theory const& theory, Report const& report, bool color,
-                        bool worlds);
+                        bool worlds, std::string const& acceptance = {});
 
 // 1 when the check found a problem: the baseline inconsistent or undecided, an invalid or
 // undecided argument, a claim refuted or unknown, a flagged relation. Scenarios explore on purpose and do not

@@ -145,7 +145,7 @@ bool has_worlds(Report const& r) {
 }   // namespace
 
 std::string report_text(std::string const& path, logic::Theory const& theory, Report const& report, bool color,
-                        bool worlds) {
+                        bool worlds, std::string const& acceptance) {
     Palette p{color};
     std::string out;
     out += fmt::format("{}: ", p.bold(path));
@@ -162,6 +162,7 @@ std::string report_text(std::string const& path, logic::Theory const& theory, Re
         out += fmt::format("\n{}\n", p.bold("Relations"));
         relations(out, report.relations, p);
     }
+    out += acceptance;
     if (!report.scenarios.empty()) {
         out += fmt::format("\n{}\n", p.bold("Scenarios"));
         for (auto const& s : report.scenarios) {

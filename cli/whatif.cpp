@@ -11,8 +11,10 @@
 
 #include <fmt/format.h>
 
+#include "arguments/verdicts/relations.hpp"
 #include "arguments/verdicts/verdicts.hpp"
 #include "arguments/whatif/whatif.hpp"
+#include "cli/acceptance.hpp"
 #include "cli/choices.hpp"
 #include "cli/app.hpp"
 #include "cli/commands.hpp"
@@ -36,6 +38,7 @@ struct WhatifCommand {
     LimitOptions limits;
     std::size_t max_input = default_max_input;
     std::size_t max_sets = 64;
+    standing::AttackSource attacks = standing::AttackSource::declared;
 
     bool adhoc_given() const { return !without.empty() || !with.empty() || !assume.empty(); }
 };
@@ -261,6 +264,20 @@ int claim_mode(Run const& r) {
     return make_mode(r, *c);
 }
 
+// The arguments' acceptance in a world: the baseline (nullopt) or a scenario, whose dropped
+// statements take the arguments that use them out of its framework.
+standing::Standing acceptance_in(Run const& r, std::optional<int> scenario) {
+    std::vector<int> asserted = r.full.baseline(), dropped;
+    if (scenario) {
+        auto const& s = r.full.scenarios[static_cast<std::size_t>(*scenario)];
+        asserted = r.full.asserted_in(s);
+        dropped = s.without;
+    }
+    std::vector<RelationVerdict> relations;
+    if (needs_relations(r.o.attacks)) relations = check_relations(r.session, r.full, asserted);
+    return acceptance_of(r.full, relations, r.o.attacks, dropped);
+}
+
 // The scenario analysed (named or ad hoc) beside the baseline, else every scenario of the file.
 int scenario_mode(Run const& r) {
     auto const& o = r.o;
@@ -276,18 +293,26 @@ int scenario_mode(Run const& r) {
     Exit status = Exit::ok;
     auto docs = nlohmann::json::array();
     whatif::Baseline const base = whatif::baseline(r.session, r.options);
+    // Acceptance is about arguments: a file without any keeps its output as it was.
+    bool const arguments = !r.full.arguments.empty();
+    std::optional<standing::Standing> base_standing;
+    if (arguments) base_standing = acceptance_in(r, std::nullopt);
     for (int k : compared) {
         auto cmp = whatif::compare(r.session, base, k, r.options);
+        std::optional<standing::Standing> standing;
+        if (arguments) standing = acceptance_in(r, k);
         for (auto const& cl : cmp.claims)
             if (cl.scenario.status == ClaimStatus::unknown) status = Exit::problem;
         if (!cmp.consistency.consistent.has_value()) status = Exit::problem;
         if (r.json) {
             auto doc = comparison_json(cmp);
             doc["file"] = o.file;
+            if (standing) doc["acceptance"] = acceptance_change_json(r.full, *base_standing, *standing);
             docs.push_back(std::move(doc));
         } else {
             if (k != compared.front()) std::cout << '\n';
             std::cout << comparison_text({o.file, cmp.scenario}, r.full, cmp, r.color);
+            if (standing) std::cout << acceptance_change_text(r.full, *base_standing, *standing, Palette{r.color});
         }
     }
     if (r.json)
@@ -352,6 +377,7 @@ void setup_whatif(CLI::App& app, int& exit_code) {
     make->excludes(save);
     save->excludes(scenario);
     add_output_options(*sub, opt->output);
+    add_attacks_option(*sub, opt->attacks);
     add_limit_options(*sub, opt->limits);
     add_input_option(*sub, opt->max_input);
     sub->add_option("--max-sets", opt->max_sets,
@@ -365,7 +391,11 @@ void setup_whatif(CLI::App& app, int& exit_code) {
                 "amended2 >> my.arg\n"
                 "  elenchus whatif examples/azerbaijan-nato.arg --sweep legal_barrier\n"
                 "  elenchus whatif examples/azerbaijan-nato.arg --break legal_barrier\n"
-                "  elenchus whatif examples/azerbaijan-nato.arg --make for_membership\n\n"
+                "  elenchus whatif examples/azerbaijan-nato.arg --make for_membership\n"
+                "  elenchus whatif examples/classroom-phones.arg --without office_line\n\n"
+                "Beside a scenario, the arguments whose acceptance changes are listed (grounded label,\n"
+                "preferred and stable acceptance, on the attacks of --attacks); an argument one of whose\n"
+                "premises the scenario drops is not put forward there (absent).\n"
                 "Without a mode or scenario flag, every scenario of the file is compared with the baseline.\n"
                 "The ad hoc flags combine with each other and with --scenario (the changes apply on top\n"
                 "of it); --sweep, --break and --make work inside the scenario when one is given.\n"

@@ -53,6 +53,16 @@ char const* status_fill(NodeStatus status) {
     return "#ffffff";
 }
 
+// An argument's fill is its grounded label: in green, out red, undecided yellow (the claims'
+// colours for follows / refuted / open); light blue when acceptance was not evaluated.
+char const* acceptance_fill(std::string const& label) {
+    if (label == "in") return "#c8e6c9";
+    if (label == "out") return "#ffcdd2";
+    if (label == "undec") return "#fff3c4";
+    if (label == "absent") return "#fafafa";
+    return "#dbe9f6";
+}
+
 struct NodeStyle {
     std::string shape = "box";
     std::string style;
@@ -89,6 +99,7 @@ NodeStyle style_of(Node const& n) {
         s.shape = "box";
         s.style = "rounded,filled";
         s.fill = "#dbe9f6";
+        s.fill = acceptance_fill(n.acceptance);
         s.color = n.status == NodeStatus::invalid ? "#c62828" : n.status == NodeStatus::unknown ? "#757575" : "#1565c0";
         s.penwidth = n.status == NodeStatus::invalid ? 2 : 1;
         break;
@@ -111,6 +122,8 @@ std::string tooltip(Node const& n) {
     std::string t = fmt::format("{} ({}{}{})", n.name, to_string(n.kind), n.status == NodeStatus::none ? "" : ", ",
                                 to_string(n.status));
     if (!n.formula.empty()) t += "\n" + n.formula;
+    if (n.acceptance == "absent") t += "\nnot put forward here: a premise is dropped";
+    else if (!n.acceptance.empty()) t += "\ngrounded: " + n.acceptance;
     if (n.dropped) t += "\ndropped in this scenario";
     if (n.inconsistent) t += "\nmember of an inconsistent set";
     return t;
@@ -199,8 +212,9 @@ std::string to_dot(Map const& map) {
     for (auto const& n : map.nodes) {
         auto s = style_of(n);
         std::string classes =
-            fmt::format("{}{}{}{}{}", to_string(n.kind), n.status == NodeStatus::none ? "" : " ", to_string(n.status),
-                        n.inconsistent ? " inconsistent" : "", n.dropped ? " dropped" : "");
+            fmt::format("{}{}{}{}{}{}", to_string(n.kind), n.status == NodeStatus::none ? "" : " ", to_string(n.status),
+                        n.inconsistent ? " inconsistent" : "", n.dropped ? " dropped" : "",
+                        n.acceptance.empty() ? "" : " grounded-" + n.acceptance);
         out += fmt::format("  {} [id={}, class={}, shape={}, style={}, fillcolor=\"{}\", color=\"{}\", penwidth={}, "
                            "fontcolor=\"{}\", label={}, tooltip={}];\n",
                            quoted(n.name), quoted("node-" + n.name), quoted(classes), s.shape, quoted(s.style), s.fill,

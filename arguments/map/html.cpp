@@ -78,12 +78,12 @@ std::string node_json(Map const& map, Links const& links, Node const& n,
     auto ex = explanations.find(n.name);
     return fmt::format("{{\"name\":{},\"kind\":{},\"label\":{},\"formula\":{},\"status\":{},\"inconsistent\":{},"
                        "\"dropped\":{},\"added\":{},\"support\":{},\"assumptions\":{},\"note\":{},\"cites\":{},"
-                       "\"premises\":{},\"concludes\":{},\"explanation\":{}}}",
+                       "\"premises\":{},\"concludes\":{},\"explanation\":{},\"acceptance\":{}}}",
                        json_string(n.name), json_string(to_string(n.kind)), json_string(n.label),
                        json_string(n.formula), json_string(to_string(n.status)), n.inconsistent, n.dropped, n.added,
                        json_list(n.support), json_list(n.assumptions), json_string(n.note), json_list(n.cites),
                        json_list(premises), json_list(conclusions),
-                       json_string(ex == explanations.end() ? "" : ex->second));
+                       json_string(ex == explanations.end() ? "" : ex->second), json_string(n.acceptance));
 }
 
 std::string status_cell(NodeStatus status) {
@@ -117,14 +117,19 @@ void claims_table(Map const& map, std::string& out) {
 }
 
 void arguments_table(Map const& map, std::string& out) {
-    out += "<section id=\"arguments\"><h2>Arguments</h2>\n<table><thead><tr><th>argument</th><th>title</th>"
-           "<th>verdict</th><th>note</th></tr></thead><tbody>\n";
+    bool const labels = !map.acceptance.empty();   // the grounded label beside the verdict
+    out += fmt::format("<section id=\"arguments\"><h2>Arguments</h2>\n<table><thead><tr><th>argument</th><th>title</th>"
+                       "<th>verdict</th>{}<th>note</th></tr></thead><tbody>\n",
+                       labels ? "<th>grounded</th>" : "");
     for (auto const& n : map.nodes) {
         if (n.kind != NodeKind::argument) continue;
+        std::string const label =
+            labels ? fmt::format("<td><span class=\"status label-{0}\">{0}</span></td>", escape_html(n.acceptance))
+                   : "";
         out += fmt::format("<tr class=\"argument-row\" data-name=\"{0}\" tabindex=\"0\"><td><code>{0}</code></td>"
-                           "<td>{1}</td>{2}<td>{3}</td></tr>\n",
+                           "<td>{1}</td>{2}{3}<td>{4}</td></tr>\n",
                            escape_html(n.name), escape_html(n.label == n.name ? "" : n.label), status_cell(n.status),
-                           escape_html(n.note));
+                           label, escape_html(n.note));
     }
     out += "</tbody></table></section>\n";
 }
@@ -172,6 +177,35 @@ void scenarios_table(Map const& map, std::string& out) {
     out += "</tbody></table></section>\n";
 }
 
+// The selector of the labelling the map is coloured by, and the views it offers.
+std::string acceptance_selector(Map const& map) {
+    if (map.acceptance.empty()) return "";
+    std::string out = fmt::format(
+        "<p class=\"acceptance\"><label for=\"semantics\">Arguments coloured by</label> <select id=\"semantics\">");
+    for (std::size_t i = 0; i < map.acceptance.size(); ++i)
+        out += fmt::format("<option value=\"{}\" data-semantics=\"{}\">{}</option>", i,
+                           escape_html(map.acceptance[i].semantics), escape_html(map.acceptance[i].title));
+    out += fmt::format("</select> <span class=\"hint\">attacks: {}; green in, red out, yellow undecided</span></p>\n",
+                       escape_html(map.attacks));
+    return out;
+}
+
+std::string acceptance_json(Map const& map) {
+    std::string out = "[";
+    for (auto const& v : map.acceptance) {
+        if (out.size() > 1) out += ",\n";
+        out += fmt::format("{{\"semantics\":{},\"title\":{},\"labels\":{{", json_string(v.semantics),
+                           json_string(v.title));
+        bool first = true;
+        for (auto const& [name, label] : v.labels) {
+            out += fmt::format("{}{}:{}", first ? "" : ",", json_string(name), json_string(label));
+            first = false;
+        }
+        out += "}}";
+    }
+    return out + "]";
+}
+
 // Graphviz's SVG starts with an XML prolog and a DOCTYPE, which have no place inside HTML.
 std::string inline_svg(std::string const& svg) {
     auto at = svg.find("<svg");
@@ -191,6 +225,7 @@ std::string to_html(Map const& map, std::string const& svg, std::map<std::string
         fmt::format("<header><h1>{}</h1><p>The asserted statements are <span class=\"status {}\">{}</span>. "
                     "Click a node or a row for its details.</p>\n{}</header>\n",
                     escape_html(map.title), escape_html(map.consistency), escape_html(map.consistency), page_legend());
+    out += acceptance_selector(map);
     out += "<div class=\"layout\">\n<section id=\"map\" aria-label=\"argument map\">\n";
     out += inline_svg(svg);
     out += "</section>\n<aside id=\"details\" aria-live=\"polite\"><p class=\"hint\">Click a claim, a "
@@ -205,7 +240,7 @@ std::string to_html(Map const& map, std::string const& svg, std::map<std::string
     Links const links(map);
     for (auto const& n : map.nodes)
         out += (&n == map.nodes.data() ? "" : ",\n") + node_json(map, links, n, explanations);
-    out += "]}</script>\n<script>\n";
+    out += "],\n\"acceptance\":" + acceptance_json(map) + "}</script>\n<script>\n";
     out += page_script();
     out += "</script>\n</body>\n</html>\n";
     return out;

@@ -38,6 +38,17 @@ struct Node {
     std::vector<std::string> assumptions;   // the unstated assumptions (`assume`) in `support`
     std::string note;                       // one line: why unknown, premises not needed, ...
     std::vector<std::string> cites;         // sources cited
+    // Arguments: the grounded label ("in", "out", "undec"; "absent": not put forward in the
+    // world drawn); empty when acceptance was not evaluated (`--no-check`).
+    std::string acceptance;
+};
+
+// One labelling of the arguments the HTML page can colour the map by: the grounded one, or
+// an extension under complete, preferred or stable semantics.
+struct AcceptanceView {
+    std::string semantics;                                     // "grounded", "complete", "preferred", "stable"
+    std::string title;                                         // e.g. "preferred 2 of 3: {a, c}"
+    std::vector<std::pair<std::string, std::string>> labels;   // argument name, "in" / "out" / "undec" / "absent"
 };
 
 enum class EdgeKind { premise_of, concludes, supports, attacks };
@@ -68,6 +79,10 @@ struct Map {
     std::vector<Edge> edges;
     // The baseline's claim statuses (name empty), then every scenario's, for the HTML page.
     std::vector<ScenarioStatuses> scenarios;
+    // How the arguments stand (filled by the caller; empty: not evaluated). The first view is
+    // the grounded labelling, the one the map is drawn with.
+    std::string attacks;   // the attack graph evaluated: "declared", "logical", "all"
+    std::vector<AcceptanceView> acceptance;
 };
 
 // Builds the map of the baseline, or of `scenario` (a name in `theory.scenarios`; its

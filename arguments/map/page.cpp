@@ -37,6 +37,9 @@ tr.flagged td { background: #fff3e0; }
 .status.follows, .status.valid, .status.consistent { background: var(--follows); }
 .status.refuted, .status.invalid, .status.inconsistent { background: var(--refuted); }
 .status.open { background: var(--open); } .status.vacuous { background: var(--vacuous); }
+.status.label-in { background: var(--follows); } .status.label-out { background: var(--refuted); }
+.status.label-undec { background: var(--open); } .status.label-absent { background: #fafafa; }
+.acceptance { margin: 0 0 8px; } .acceptance select { font: inherit; }
 @media (max-width: 900px) { .layout { flex-direction: column; } #details { position: static; flex-basis: auto; width: 100%; } }
 )css";
 }
@@ -51,7 +54,7 @@ char const* page_legend() {
 <span><span class="swatch"></span>premise (stated)</span>
 <span><span class="swatch dashed"></span>assumption (unstated)</span>
 <span><span class="swatch dotted"></span>hypothesis</span>
-<span><span class="swatch" style="background:#dbe9f6;border-color:#1565c0"></span>argument</span>
+<span><span class="swatch" style="background:#dbe9f6;border-color:#1565c0"></span>argument (filled by its label when evaluated: green in, red out, yellow undecided)</span>
 <span><span class="arrow" style="color:#c62828"></span>attacks</span>
 <span><span class="arrow" style="color:#2e7d32"></span>supports</span>
 <span><span class="arrow" style="color:#ef6c00;border-top-style:dashed"></span>declared, not borne out</span>
@@ -126,6 +129,11 @@ char const* page_script() {
     if (n.inconsistent) field(dl, 'consistency', 'member of a minimal inconsistent set');
     if (n.dropped) field(dl, 'scenario', 'dropped in this scenario');
     if (n.added) field(dl, 'scenario', 'added by this scenario');
+    if (n.kind === 'argument' && n.acceptance) {
+      var view = data.acceptance[selector ? Number(selector.value) : 0];
+      var label = view && view.labels[n.name] ? view.labels[n.name] : n.acceptance;
+      field(dl, view ? view.title : 'grounded', label === 'absent' ? 'not put forward (a premise is dropped)' : label);
+    }
     field(dl, 'note', n.note);
     if (n.cites.length) field(dl, 'cites', n.cites.join(', '));
     details.appendChild(dl);
@@ -141,6 +149,23 @@ char const* page_script() {
     });
     return true;
   }
+
+  // The selected labelling recolours the argument nodes (fill of their shape), as the map's
+  // own colours do for the grounded one.
+  var fills = { 'in': '#c8e6c9', 'out': '#ffcdd2', 'undec': '#fff3c4', 'absent': '#fafafa' };
+  var selector = document.getElementById('semantics');
+  function colour(index) {
+    var view = data.acceptance[index];
+    if (!view) return;
+    Object.keys(view.labels).forEach(function (name) {
+      var g = document.getElementById('node-' + name);
+      if (!g) return;
+      var shape = g.querySelector('path, polygon');
+      if (shape) shape.setAttribute('fill', fills[view.labels[name]] || '#dbe9f6');
+    });
+    if (details.dataset.shown) show(details.dataset.shown);
+  }
+  if (selector) selector.addEventListener('change', function () { colour(Number(selector.value)); });
 
   Array.prototype.forEach.call(document.querySelectorAll('#map g.node'), function (g) {
     g.addEventListener('click', function (ev) { ev.preventDefault(); show(nodeName(g)); });
@@ -188,13 +213,28 @@ char const* page_script() {
     var shown = !!n && details.dataset.shown === name && details.textContent.indexOf(n.status) >= 0;
     var explained = !!n && (!n.explanation || !!details.querySelector('pre.explanation'));
     var overlaps = overlappingLabels();
-    var pass = visible && shown && explained && overlaps.length === 0 && errors.length === 0;
+    // The semantics selector: choosing the last labelling must give every argument node the
+    // fill of its label there.
+    var recoloured = 'none';
+    if (selector && data.acceptance.length) {
+      var last = data.acceptance.length - 1;
+      selector.value = String(last);
+      selector.dispatchEvent(new Event('change'));
+      recoloured = 'recoloured';
+      Object.keys(data.acceptance[last].labels).forEach(function (name) {
+        var g = document.getElementById('node-' + name);
+        var shape = g ? g.querySelector('path, polygon') : null;
+        if (!shape || shape.getAttribute('fill') !== fills[data.acceptance[last].labels[name]]) recoloured = 'wrong';
+      });
+    }
+    var pass = visible && shown && explained && overlaps.length === 0 && errors.length === 0 && recoloured !== 'wrong';
     out.dataset.result = pass ? 'pass' : 'fail';
     out.dataset.map = visible ? 'visible' : 'hidden';
     out.dataset.clicked = shown ? name : 'none';
     out.dataset.explanation = n && n.explanation ? (explained ? 'shown' : 'missing') : 'none';
     out.dataset.overlaps = String(overlaps.length);
     out.dataset.errors = String(errors.length);
+    out.dataset.semantics = recoloured;
     out.textContent = JSON.stringify({ result: out.dataset.result, clicked: name, overlaps: overlaps, errors: errors,
                                        map: box ? [box.width, box.height] : null });
   }

@@ -94,6 +94,8 @@ TEST_F(MapInBrowser, LoadsCleanlyShowsTheMapAndAClickShowsTheExplanation) {
     EXPECT_EQ(attribute(element, "data-explanation"), "shown") << element;
     EXPECT_EQ(attribute(element, "data-overlaps"), "0") << "labels overlap at 1280×800: " << element;
     EXPECT_EQ(attribute(element, "data-errors"), "0") << element;
+    // The article's two arguments that attack each other give it labellings to choose from.
+    EXPECT_EQ(attribute(element, "data-semantics"), "recoloured") << element;
     EXPECT_EQ(attribute(element, "data-result"), "pass") << element;
 
     // Chromium logs every console message of the page as INFO:CONSOLE; a clean page has none.

@@ -140,3 +140,31 @@ TEST(ExampleAnswers, TheArticle) {
 }
 
 }   // namespace
+
+// The classroom debate, by construction: each side's conclusion is the other's negation
+// (they rebut each other), each reply concludes the negation of a premise of the side it
+// answers (it undermines it); the contested premises are hypotheses, so the file is
+// consistent and both sides' claims stay open.
+TEST(ExampleAnswers, ClassroomPhones) {
+    auto c = check_example("classroom-phones.arg");
+    ASSERT_TRUE(c.theory) << c.diagnostics;
+    EXPECT_EQ(c.diagnostics, "");
+    auto const& r = c.report;
+    EXPECT_EQ(r.consistency.consistent, true);
+    for (auto name : {"pro", "con", "rebuttal", "objection"}) EXPECT_EQ(valid(r, name), true) << name;
+    for (auto name : {"ban_phones", "keep_phones"}) EXPECT_EQ(status(r.claims, name), ClaimStatus::open) << name;
+    for (auto name : {"other_contact", "no_time_saved"})
+        EXPECT_EQ(status(r.claims, name), ClaimStatus::follows) << name;
+    auto relation = [&](std::string const& from, std::string const& to) {
+        for (auto const& v : r.relations)
+            if (v.declared && v.from == from && v.to == to) return v;
+        throw std::invalid_argument("no relation " + from + " -> " + to);
+    };
+    EXPECT_EQ(relation("pro", "con").classification, RelationStatus::rebuts);
+    EXPECT_EQ(relation("con", "pro").classification, RelationStatus::rebuts);
+    EXPECT_EQ(relation("rebuttal", "con").classification, RelationStatus::undermines);
+    EXPECT_EQ(relation("rebuttal", "con").premise, "phone_only_contact");
+    EXPECT_EQ(relation("objection", "pro").classification, RelationStatus::undermines);
+    EXPECT_EQ(relation("objection", "pro").premise, "ban_saves_time");
+    for (auto const& v : r.relations) EXPECT_FALSE(v.flagged) << v.from << " -> " << v.to;
+}
