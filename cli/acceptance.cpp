@@ -22,7 +22,7 @@ void add_attacks_option(CLI::App& sub, standing::AttackSource& source) {
                    "The attack graph the arguments are evaluated on: declared (default: the file's `attacks` "
                    "between arguments), logical (the conflicts the checker finds: rebuttals both ways, "
                    "underminings), all (both)")
-        ->check(one_of(sources))
+        ->transform(one_of(sources))
         ->option_text("declared|logical|all");
 }
 
@@ -74,6 +74,7 @@ std::string attack_list(standing::Graph const& g) {
         out += g.arguments[e.from] + " → " + g.arguments[e.to];
         if (g.source != standing::AttackSource::declared && e.logical)
             out += fmt::format(" ({}{})", to_string(*e.logical), e.declared ? ", declared" : "");
+        else if (g.source != standing::AttackSource::declared) out += " (declared, no logical conflict)";
     }
     return out;
 }
