@@ -144,7 +144,9 @@ int run_map(MapCommand const& o) {
     if (o.format == MapFormat::dot) {
         data = std::move(dot);
     } else {
-        auto r = map::render_graphviz(dot, o.format == MapFormat::png ? "png" : "svg");
+        auto const deadline =
+            options.limits.run ? options.limits.run->deadline : std::chrono::steady_clock::time_point::max();
+        auto r = map::render_graphviz(dot, o.format == MapFormat::png ? "png" : "svg", deadline);
         if (!r.error.empty()) {
             // Nothing is written: a failure inside Graphviz is exit 3 with its reason, never a signal.
             std::cerr << "elenchus: Graphviz failed: " << r.error << '\n';

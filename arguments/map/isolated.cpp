@@ -5,10 +5,14 @@
 // returns the image through a pipe; its stderr, where a crashing library writes its last
 // words, goes to a temporary file the parent quotes.
 #include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
+#include <chrono>
 #include <cstdio>
 #include <cstring>
 #include <memory>
@@ -45,6 +49,28 @@ std::string read_all(int fd) {
         out.append(buffer, static_cast<std::size_t>(n));
     }
     return out;
+}
+
+// Reads until the writer closes the pipe; false if `deadline` comes first.
+bool read_until(int fd, std::chrono::steady_clock::time_point deadline, std::string& out) {
+    using clock = std::chrono::steady_clock;
+    char buffer[65536];
+    for (;;) {
+        int wait_ms = -1;
+        if (deadline != clock::time_point::max()) {
+            auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - clock::now()).count();
+            if (left <= 0) return false;
+            wait_ms = static_cast<int>(std::min<long long>(left, 60'000));
+        }
+        pollfd p{fd, POLLIN, 0};
+        int ready = ::poll(&p, 1, wait_ms);
+        if (ready < 0 && errno == EINTR) continue;
+        if (ready == 0) continue;   // the loop head decides whether the deadline has come
+        ssize_t n = ::read(fd, buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return true;
+        out.append(buffer, static_cast<std::size_t>(n));
+    }
 }
 
 // The child never returns: _exit skips the parent's atexit handlers and stdio buffers it
@@ -96,7 +122,8 @@ Rendered failed(std::string message) {
 
 }   // namespace
 
-Rendered render_graphviz(std::string const& dot, std::string const& format) {
+Rendered render_graphviz(std::string const& dot, std::string const& format,
+                         std::chrono::steady_clock::time_point deadline) {
     int pipe_fds[2];
     if (::pipe2(pipe_fds, O_CLOEXEC) != 0)
         return failed(fmt::format("its process could not be started: pipe: {}", std::strerror(errno)));
@@ -108,11 +135,16 @@ Rendered render_graphviz(std::string const& dot, std::string const& format) {
         ::close(pipe_fds[0]);
         return failed(fmt::format("its process could not be started: fork: {}", std::strerror(errno)));
     }
-    std::string answer = read_all(pipe_fds[0]);
+    std::string answer;
+    bool const in_time = read_until(pipe_fds[0], deadline, answer);
     ::close(pipe_fds[0]);
+    if (!in_time) ::kill(pid, SIGKILL);
     int status = 0;
     while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
     }
+    if (!in_time)
+        return failed("it did not finish the map within the run's time limit (--timeout); its process was stopped" +
+                      last_words(log.get()));
     bool const finished = WIFEXITED(status) && WEXITSTATUS(status) == 0 && !answer.empty();
     if (!finished) return failed(how_it_ended(status) + last_words(log.get()));
     Rendered r;

@@ -2,6 +2,7 @@
 // libraries (cgraph + gvc, never the `dot` program), and a self-contained HTML page.
 #pragma once
 
+#include <chrono>
 #include <map>
 #include <string>
 
@@ -23,8 +24,11 @@ struct Rendered {
 // Lays `dot` out with Graphviz's dot engine and renders it as `format` ("svg" or "png"). The
 // work runs in a child process, so that a crash or abort inside Graphviz comes back as an
 // error, never as a signal to the caller. A map of several connected components is laid out
-// one component at a time and packed (graphviz.hpp says why).
-Rendered render_graphviz(std::string const& dot, std::string const& format);
+// one component at a time and packed (graphviz.hpp says why). A layout still running at
+// `deadline` (the run's --timeout) is stopped (SIGKILL) and reported as an error: a defect
+// that loops inside Graphviz must not hang the program.
+Rendered render_graphviz(std::string const& dot, std::string const& format,
+                         std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::time_point::max());
 
 // Which image formats Graphviz can render here (asks the loaded plugins).
 bool can_render(std::string const& format);

@@ -22,83 +22,72 @@ struct Token {
 constexpr std::string_view punctuation[] = {"<=>", "<~>", "=>", "<=", "~|", "~&", "!=", "(", ")", "[",
                                             "]",   ",",   ".",  ":",  "!",  "?",  "~",  "&", "|", "="};
 
-std::vector<Token> lex(std::string_view s) {
-    std::vector<Token> tokens;
-    int line = 1;
-    std::size_t i = 0;
-    auto word_end = [&](std::size_t j) {
-        while (j < s.size() && is_alnum(s[j])) ++j;
-        return j;
-    };
+// Skips white space and comments from `i`, counting lines; false at the end of the input.
+bool skip_blanks(std::string_view s, std::size_t& i, int& line) {
     while (i < s.size()) {
         char const c = s[i];
         if (c == '\n') {
             ++line;
             ++i;
-            continue;
-        }
-        if (std::isspace(static_cast<unsigned char>(c))) {
+        } else if (std::isspace(static_cast<unsigned char>(c))) {
             ++i;
-            continue;
-        }
-        if (c == '%') {
+        } else if (c == '%') {
             while (i < s.size() && s[i] != '\n') ++i;
-            continue;
-        }
-        if (s.substr(i, 2) == "/*") {
+        } else if (s.substr(i, 2) == "/*") {
             auto close = s.find("*/", i + 2);
             if (close == std::string_view::npos) throw Failure{line, "unterminated /* comment"};
             for (std::size_t j = i; j < close; ++j) line += s[j] == '\n';
             i = close + 2;
-            continue;
-        }
-        Token t;
-        t.line = line;
-        if (std::islower(static_cast<unsigned char>(c)) || std::isupper(static_cast<unsigned char>(c))) {
-            auto j = word_end(i);
-            t.kind = std::islower(static_cast<unsigned char>(c)) ? Token::word : Token::variable;
-            t.text = std::string(s.substr(i, j - i));
-            i = j;
-        } else if (std::isdigit(static_cast<unsigned char>(c))) {
-            auto j = word_end(i);
-            t.kind = Token::number;
-            t.text = std::string(s.substr(i, j - i));
-            i = j;
-        } else if (c == '$') {
-            auto j = i + 1;
-            if (j < s.size() && s[j] == '$') ++j;
-            j = word_end(j);
-            t.kind = Token::dollar_word;
-            t.text = std::string(s.substr(i, j - i));
-            i = j;
-        } else if (c == '\'' || c == '"') {
-            // 'single quoted' is an ordinary name; "double quoted" a distinct object.
-            std::string text;
-            std::size_t j = i + 1;
-            for (; j < s.size() && s[j] != c; ++j) {
-                if (s[j] == '\\' && j + 1 < s.size()) ++j;
-                if (s[j] == '\n') throw Failure{line, "newline inside a quoted name"};
-                text += s[j];
-            }
-            if (j >= s.size()) throw Failure{line, "unterminated quoted name"};
-            t.kind = c == '\'' ? Token::quoted : Token::distinct;
-            t.text = std::move(text);
-            i = j + 1;
         } else {
-            bool found = false;
-            for (auto p : punctuation) {
-                if (s.substr(i, p.size()) == p) {
-                    t.kind = Token::punct;
-                    t.text = std::string(p);
-                    i += p.size();
-                    found = true;
-                    break;
-                }
-            }
-            if (!found) throw Failure{line, "unexpected character '" + std::string(1, c) + "'"};
+            return true;
         }
-        tokens.push_back(std::move(t));
     }
+    return false;
+}
+
+std::size_t word_end(std::string_view s, std::size_t j) {
+    while (j < s.size() && is_alnum(s[j])) ++j;
+    return j;
+}
+
+// 'single quoted' is an ordinary name; "double quoted" a distinct object.
+Token quoted_token(std::string_view s, std::size_t& i, int line) {
+    char const quote = s[i];
+    std::string text;
+    std::size_t j = i + 1;
+    for (; j < s.size() && s[j] != quote; ++j) {
+        if (s[j] == '\\' && j + 1 < s.size()) ++j;
+        if (s[j] == '\n') throw Failure{line, "newline inside a quoted name"};
+        text += s[j];
+    }
+    if (j >= s.size()) throw Failure{line, "unterminated quoted name"};
+    i = j + 1;
+    return Token{quote == '\'' ? Token::quoted : Token::distinct, std::move(text), line};
+}
+
+// The token that starts at `i` (not a blank), and `i` moved past it.
+Token next_token(std::string_view s, std::size_t& i, int line) {
+    char const c = s[i];
+    auto span = [&](Token::Kind kind, std::size_t j) {
+        Token t{kind, std::string(s.substr(i, j - i)), line};
+        i = j;
+        return t;
+    };
+    if (std::islower(static_cast<unsigned char>(c))) return span(Token::word, word_end(s, i));
+    if (std::isupper(static_cast<unsigned char>(c))) return span(Token::variable, word_end(s, i));
+    if (std::isdigit(static_cast<unsigned char>(c))) return span(Token::number, word_end(s, i));
+    if (c == '$') return span(Token::dollar_word, word_end(s, i + 1 < s.size() && s[i + 1] == '$' ? i + 2 : i + 1));
+    if (c == '\'' || c == '"') return quoted_token(s, i, line);
+    for (auto p : punctuation)
+        if (s.substr(i, p.size()) == p) return span(Token::punct, i + p.size());
+    throw Failure{line, "unexpected character '" + std::string(1, c) + "'"};
+}
+
+std::vector<Token> lex(std::string_view s) {
+    std::vector<Token> tokens;
+    int line = 1;
+    std::size_t i = 0;
+    while (skip_blanks(s, i, line)) tokens.push_back(next_token(s, i, line));
     tokens.push_back(Token{Token::end, "end of file", line});
     return tokens;
 }

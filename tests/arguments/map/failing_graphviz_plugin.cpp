@@ -1,9 +1,11 @@
 // A Graphviz layout plugin that fails on purpose, for map_failure_test: installed in a
 // plugin directory of its own (GVBINDIR, Graphviz's own setting) in place of the real dot
-// layout, it aborts, crashes or exits as ELENCHUS_TEST_GRAPHVIZ_FAILURE says, the way a
+// layout, it aborts, crashes, exits or hangs as ELENCHUS_TEST_GRAPHVIZ_FAILURE says, the way a
 // defect inside Graphviz would. Never built into the program.
 #include <graphviz/gvplugin.h>
 #include <graphviz/gvplugin_layout.h>
+
+#include <unistd.h>
 
 #include <csignal>
 #include <cstdlib>
@@ -15,6 +17,8 @@ void fail(graph_t*) {
     char const* how = std::getenv("ELENCHUS_TEST_GRAPHVIZ_FAILURE");
     if (how && !std::strcmp(how, "segv")) std::raise(SIGSEGV);
     if (how && !std::strcmp(how, "exit")) std::exit(1);   // as Graphviz does when out of memory
+    if (how && !std::strcmp(how, "hang"))                 // a layout that never ends
+        for (;;) ::pause();
     std::abort();
 }
 

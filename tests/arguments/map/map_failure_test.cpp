@@ -5,6 +5,8 @@
 // or exits (failing_graphviz_plugin.cpp), and a directory with no layout plugin at all.
 #include <gtest/gtest.h>
 
+#include <chrono>
+
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -33,13 +35,14 @@ struct Outcome {
 };
 
 // `elenchus map` of an example with Graphviz failing as `how` says; OUT held "before".
-Outcome map_with(fs::path const& plugins, std::string const& how, std::string const& format) {
+Outcome map_with(fs::path const& plugins, std::string const& how, std::string const& format,
+                 std::string const& options = "") {
     auto out = fs::temp_directory_path() / ("elenchus-failure-" + std::to_string(::getpid()) + "." + format);
     std::ofstream(out) << "before";
     Outcome o;
-    o.run = elenchus::test::run(
-        "GVBINDIR='" + plugins.string() + "' ELENCHUS_TEST_GRAPHVIZ_FAILURE=" + how + " " +
-        elenchus::test::elenchus("map --format " + format + " -o '" + out.string() + "' examples/syllogisms.arg"));
+    o.run = elenchus::test::run("GVBINDIR='" + plugins.string() + "' ELENCHUS_TEST_GRAPHVIZ_FAILURE=" + how + " " +
+                                elenchus::test::elenchus("map " + options + "--format " + format + " -o '" +
+                                                         out.string() + "' examples/syllogisms.arg"));
     o.output = elenchus::test::read_text(out);
     fs::remove(out);
     return o;
@@ -82,6 +85,23 @@ TEST(MapFailure, GraphvizExitingIsExit3) {
               std::string::npos)
         << o.run.err;
     EXPECT_EQ(o.output, "before");
+    fs::remove_all(plugins);
+}
+
+// A layout that never ends is stopped at the run's --timeout: exit 3, not a hang.
+TEST(MapFailure, GraphvizHangingIsStoppedAtTheTimeout) {
+    auto plugins = plugin_directory(true);
+    auto const start = std::chrono::steady_clock::now();
+    auto o = map_with(plugins, "hang", "svg", "--timeout 2 ");
+    auto const took = std::chrono::steady_clock::now() - start;
+    EXPECT_EQ(o.run.exit_code, 3) << o.run.err;
+    EXPECT_NE(o.run.err.find("Graphviz failed: it did not finish the map within the run's time limit"),
+              std::string::npos)
+        << o.run.err;
+    EXPECT_EQ(o.output, "before");
+    // Two seconds of limit; the bound is loose so that a loaded machine does not fail it,
+    // but a hang (the child left running) would never return at all.
+    EXPECT_LT(took, std::chrono::seconds(60));
     fs::remove_all(plugins);
 }
 

@@ -66,6 +66,11 @@ std::vector<Shape> shapes() {
 }   // namespace
 
 TEST(MapMemory, EveryShapeRendersWithoutAMemoryError) {
+#if defined(__SANITIZE_ADDRESS__)
+    // Valgrind cannot run a program built with AddressSanitizer; there map_render_test draws
+    // the same shapes and ASan itself catches an invalid free inside Graphviz.
+    GTEST_SKIP() << "an AddressSanitizer build: map_render_test covers this";
+#endif
     if (!have_valgrind()) GTEST_SKIP() << "valgrind is not installed (scripts/install-deps.sh installs it)";
     auto dir = fs::temp_directory_path() / ("elenchus-map-memory-" + std::to_string(::getpid()));
     fs::create_directories(dir);
