@@ -50,6 +50,8 @@ std::string justification(Step const& s) {
     if (s.rule == Rule::assumption) out += " (not stated in the source)";
     if (!cites.empty()) out += " " + join(cites);
     if (!s.substitution.empty()) out += ", " + s.substitution;
+    // After a comma, so that a proof file read from this text takes it as a note.
+    if (!s.nonempty.empty()) out += ", relies on " + join(s.nonempty, " and ") + " being non-empty";
     return out;
 }
 

@@ -120,6 +120,7 @@ Outcome Session::Impl::run(std::span<int const> statements, logic::Term const* g
     core.clear();
     asked.assign(statements.begin(), statements.end());
     asked_formula.reset();
+    asked_term.reset();
     formula_symbols.clear();
     if (!broken.empty()) return {Answer::unknown, broken};
     for (int i : statements)
@@ -151,6 +152,7 @@ Outcome Session::Impl::run(std::span<int const> statements, logic::Term const* g
             goal = negate ? !f : f;
             collect_symbols(theory, *goal_term, formula_symbols);
             asked_formula = f;
+            if (smallest_worlds()) asked_term = *goal_term, asked_negated = negate;
         }
         unsigned const key = goal ? goal->id() : no_goal;
         // Answers that earlier ones already prove, before asking Z3.

@@ -51,6 +51,11 @@ struct Limits {
     unsigned timeout_ms = 10000;      // per query; 0 = none
     unsigned rlimit = 0;              // Z3 resource limit per query, for reproducible runs; 0 = none
     std::shared_ptr<RunBudget> run;   // the whole run's allowance; none by default
+    // Worlds (witnesses, countermodels) with the fewest individuals of each open sort
+    // (solver/world_search.hpp): a few extra checks per world printed, in a context of
+    // their own. Off, a world is the model Z3 found for the query. Files of more than
+    // Session::smallest_worlds_up_to statements always get the model Z3 found.
+    bool smallest_worlds = true;
 };
 
 enum class Answer { sat, unsat, unknown };
@@ -108,8 +113,10 @@ public:
     // After an unsat answer: the statements in Z3's unsat core (not necessarily minimal).
     std::vector<int> core() const;
     // After a sat answer: the model, restricted to the symbols that occur in `statements`
-    // (and in the goal or extra formula of that query).
+    // (and in the goal or extra formula of that query). With Limits::smallest_worlds, the
+    // model with the fewest individuals of each open sort, which depends on the query alone.
     World world() const;
+    static constexpr std::size_t smallest_worlds_up_to = 256;
 
     logic::Theory const& theory() const;
     // The limits every solver of the session keeps to (and that solvers made beside it, such

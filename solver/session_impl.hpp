@@ -77,6 +77,13 @@ struct Session::Impl {
     // Kept as asked; the world derives what matters from them only when it is wanted.
     std::vector<int> asked;
     std::optional<z3::expr> asked_formula;
+    // The goal or extra formula as a Term, and whether it was negated: what the smallest
+    // world is searched for, in a context of its own. Kept only while smallest worlds are on.
+    std::optional<logic::Term> asked_term;
+    bool asked_negated = false;
+    bool smallest_worlds() const {
+        return limits.smallest_worlds && theory.statements.size() <= Session::smallest_worlds_up_to;
+    }
     std::set<int> formula_symbols;
 
     // The model of the widest satisfiable query on the large solver so far (usually the

@@ -3,6 +3,7 @@
 #include <map>
 
 #include "solver/session_impl.hpp"
+#include "solver/world_search.hpp"
 
 namespace elenchus::solver {
 
@@ -307,6 +308,17 @@ std::vector<std::string> lines(World const& world) {
 World Session::Impl::world() {
     if (!satisfied) return {};
     try {
+        std::set<int> relevant = formula_symbols;
+        for (int i : asked) {
+            auto k = static_cast<std::size_t>(i);
+            relevant.insert(symbols_of[k].begin(), symbols_of[k].end());
+        }
+        if (smallest_worlds()) {
+            WorldSearch search(theory, limits, theory.statements.size() > expand_from ? expansion_nodes : 0);
+            if (search.run(asked, asked_term ? &*asked_term : nullptr, asked_negated))
+                return WorldWriter(theory, search.translator(), relevant, search.focus(), search.model()).write();
+            // Z3 found no model in the search's own context within its limits: the Session's.
+        }
         if (model_pending) {
             // The answer came from a set proved satisfiable before: ask Z3 for a model now.
             if (check_large(asked, pending_goal) != z3::sat)
@@ -314,14 +326,9 @@ World Session::Impl::world() {
             model_pending = false;
         }
         if (!model) model = solver->get_model();
-        std::set<int> relevant = formula_symbols;
         std::vector<z3::expr> focus;
         if (asked_formula) focus.push_back(*asked_formula);
-        for (int i : asked) {
-            auto k = static_cast<std::size_t>(i);
-            relevant.insert(symbols_of[k].begin(), symbols_of[k].end());
-            focus.push_back(formula[k]);
-        }
+        for (int i : asked) focus.push_back(formula[static_cast<std::size_t>(i)]);
         return WorldWriter(theory, *translator, relevant, focus, *model).write();
     } catch (z3::exception const& e) {
         return unavailable(std::string("(no world: Z3: ") + e.msg() + ")");

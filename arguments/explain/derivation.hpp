@@ -66,6 +66,9 @@ struct Step {
     std::vector<logic::Citation> quotations;   // its `cites`
     int depth = 0;                             // subproof nesting (0: the main proof)
     std::string substitution;                  // universal instantiation / existential introduction: `c := Azerbaijan`
+    // The open sorts this line needs to have an individual (`forall x. P(x)` gives `exists
+    // x. P(x)` only then): by name, in declaration order; see mark_nonempty.
+    std::vector<std::string> nonempty;
 };
 
 enum class DerivationKind { claim, argument, inconsistency };
@@ -90,5 +93,16 @@ std::optional<std::size_t> first_subproof_use(Step const& s);
 
 // How many lines use the fallback rule `consequence` (counted and reported, never hidden).
 int fallback_steps(Derivation const& d);
+
+// Sets each step's `nonempty`. A line about an arbitrary individual (a free variable) holds
+// when it holds for every individual, which an empty sort makes true of anything; a line
+// that leaves such an individual behind (`exists x. P(x)` from `P(x)`, `q` from `P(x)` and
+// `P(x) -> q`, `⊥` from `P(x)` and `not P(x)`) therefore holds only if the sort has an
+// individual. Not when the rule binds it (universal generalization, the witness of
+// existential elimination), nor inside a subproof whose supposition is about it (the
+// supposition picks one out), nor for a sort the file names an individual of (an entity)
+// or that is closed (its members). A `consequence` line is checked by Z3, which assumes
+// every sort non-empty; this marks only what the cited lines show.
+void mark_nonempty(logic::Theory const& theory, std::vector<Step>& steps);
 
 }   // namespace elenchus

@@ -67,10 +67,20 @@ ExplainedWorld reduce(logic::Theory const& theory, solver::World const& world, s
                       std::vector<int> const& relevant, std::set<int> const& symbols, std::string const& claim_line) {
     ExplainedWorld w;
     w.title = std::move(title);
-    std::set<std::string> names;
-    for (int s : symbols) names.insert(theory.symbols[static_cast<std::size_t>(s)].name);
+    std::set<std::string> names, sorts;
+    for (int s : symbols) {
+        auto const& sym = theory.symbols[static_cast<std::size_t>(s)];
+        names.insert(sym.name);
+        for (auto const& p : sym.parameters)
+            if (p.kind == logic::Type::Kind::sort) sorts.insert(theory.sorts[static_cast<std::size_t>(p.sort)].name);
+        if (sym.result.kind == logic::Type::Kind::sort)
+            sorts.insert(theory.sorts[static_cast<std::size_t>(sym.result.sort)].name);
+    }
+    // The individuals of the open sorts those symbols range over too: how many there are is
+    // part of the point (two people suffice for the counterexample).
     for (auto const& fact : world.facts)
-        if (names.count(fact.symbol)) w.facts.push_back(solver::to_string(fact));
+        if (fact.kind == solver::Fact::Kind::universe ? sorts.count(fact.symbol) > 0 : names.count(fact.symbol) > 0)
+            w.facts.push_back(solver::to_string(fact));
     for (int i : relevant) w.satisfies.push_back(theory.statements[static_cast<std::size_t>(i)].name);
     w.satisfies.push_back(claim_line);
     return w;
@@ -248,6 +258,7 @@ Derivation derive(logic::Theory const& theory, std::vector<int> const& support, 
     limits.max_nodes = options.max_nodes;
     explaining::ProofSearch search(theory, checker, limits);
     d.steps = search.derive(given, goal);
+    mark_nonempty(theory, d.steps);
     // Checked afresh, as `--verify` would: the search's own bookkeeping is not trusted.
     solver::StepChecker fresh(theory, options.step_limits);
     d.verified = !d.steps.empty() && check_derivation(theory, d, fresh).ok;

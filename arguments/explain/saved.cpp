@@ -37,6 +37,7 @@ ordered steps_json(logic::Theory const& theory, Derivation const& d) {
             j["cites"] = std::move(cites);
         }
         if (!s.substitution.empty()) j["substitution"] = s.substitution;
+        if (!s.nonempty.empty()) j["nonempty"] = s.nonempty;
         // Arbitrary individuals (free variables) with their types, so the line reads back.
         if (auto free = formulas::free_variables(s.formula); !free.empty()) {
             auto list = ordered::array();

@@ -75,6 +75,8 @@ void CheckWorker::run_one(std::shared_ptr<Analysis const> const& analysis, std::
     CheckOptions options;
     options.limits.timeout_ms = static_cast<unsigned>(settings_.query_timeout.count());
     options.limits.run = std::make_shared<solver::RunBudget>();
+    // An editor shows no worlds; searching for the smallest would only delay the verdicts.
+    options.limits.smallest_worlds = false;
     options.limits.run->deadline = std::chrono::steady_clock::now() + settings_.timeout;
     options.max_inconsistent_sets = settings_.max_inconsistent_sets;
     running_ = options.limits.run;
