@@ -32,6 +32,9 @@ int run_check(CheckCommand const& o) {
     options.limits = run_limits(o.limits);
     options.max_inconsistent_sets = o.max_sets;
     options.witnesses = o.witness;
+    // The smallest worlds cost a few checks each (docs/performance.md): searched only when
+    // the output shows worlds, in JSON always, in text with --worlds or --witness.
+    options.limits.smallest_worlds = o.output.format == Format::json || o.worlds || o.witness;
 
     // Every file is read and checked for input errors first: bad input anywhere means
     // nothing is checked (exit 2), as the contract says.
