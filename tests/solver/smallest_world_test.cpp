@@ -64,6 +64,13 @@ std::map<std::string, std::size_t> expect_smallest(logic::Theory const& theory, 
     EXPECT_TRUE(does(theory, text, asserted, goal, expected)) << "the world does not do its job:\n" << joined(lines);
     std::map<std::string, std::size_t> printed;
     for (auto const& [sort, members] : text.universe) printed[sort] = members.size();
+    // The control: at the printed sizes the enumeration does find such a world (so that
+    // finding none below them is not for want of reading the worlds it makes).
+    bool control = false;
+    test::each_world(theory, printed, [&](test::TextWorld const& w) {
+        return control = does(theory, w, asserted, goal, expected);
+    });
+    EXPECT_TRUE(control) << "the enumeration finds no world like\n" << joined(lines);
     for (auto const& [sort, n] : printed) {
         sizes_below(printed, sort, [&](std::map<std::string, std::size_t> const& sizes) {
             bool const enumerated = test::each_world(theory, sizes, [&](test::TextWorld const& w) {
@@ -107,7 +114,7 @@ predicate likes(Person, Person)
 premise p: forall x: Person. mother(x) != x
 premise q: forall x: Person. likes(mother(x), x)
 claim c: ann = bob
-claim d: forall x: Person. likes(x, x)
+claim d: likes(ann, bob)
 )";
 
 // Both worlds of every open claim and the counterexample of every invalid argument.
