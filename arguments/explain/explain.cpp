@@ -64,17 +64,31 @@ std::vector<int> connected(logic::Theory const& theory, std::vector<int> const& 
 }
 
 ExplainedWorld reduce(logic::Theory const& theory, solver::World const& world, std::string title,
-                      std::vector<int> const& relevant, std::set<int> const& symbols, std::string const& claim_line) {
+                      std::vector<int> const& relevant, std::set<int> const& symbols, logic::Term const& goal,
+                      std::string const& claim_line) {
     ExplainedWorld w;
     w.title = std::move(title);
     std::set<std::string> names, sorts;
+    auto sort_of = [&](logic::Type const& t) {
+        if (t.kind == logic::Type::Kind::sort) sorts.insert(theory.sorts[static_cast<std::size_t>(t.sort)].name);
+    };
     for (int s : symbols) {
         auto const& sym = theory.symbols[static_cast<std::size_t>(s)];
         names.insert(sym.name);
-        for (auto const& p : sym.parameters)
-            if (p.kind == logic::Type::Kind::sort) sorts.insert(theory.sorts[static_cast<std::size_t>(p.sort)].name);
-        if (sym.result.kind == logic::Type::Kind::sort)
-            sorts.insert(theory.sorts[static_cast<std::size_t>(sym.result.sort)].name);
+        for (auto const& p : sym.parameters) sort_of(p);
+        sort_of(sym.result);
+    }
+    // The entities the claim and its statements name: whether two of them are one
+    // individual (`bob = ann`) can be the whole point (`claim same: ann = bob`).
+    std::set<int> mentioned;
+    solver::collect_symbols(theory, goal, mentioned);
+    for (int i : relevant)
+        solver::collect_symbols(theory, theory.statements[static_cast<std::size_t>(i)].formula, mentioned);
+    for (int s : mentioned) {
+        auto const& sym = theory.symbols[static_cast<std::size_t>(s)];
+        if (sym.kind != logic::Symbol::Kind::entity) continue;
+        names.insert(sym.name);
+        sort_of(sym.result);
     }
     // The individuals of the open sorts those symbols range over too: how many there are is
     // part of the point (two people suffice for the counterexample).
@@ -188,8 +202,9 @@ void explain_claim(logic::Theory const& theory, solver::Session& session, int cl
         e.status = ExplanationStatus::open;
         std::set<int> symbols;
         auto relevant = connected(theory, baseline, goal, symbols);
-        e.worlds.push_back(reduce(theory, *holds, "a world where the claim holds", relevant, symbols, e.name));
-        e.worlds.push_back(reduce(theory, *fails, "a world where the claim fails", relevant, symbols, "not " + e.name));
+        e.worlds.push_back(reduce(theory, *holds, "a world where the claim holds", relevant, symbols, goal, e.name));
+        e.worlds.push_back(
+            reduce(theory, *fails, "a world where the claim fails", relevant, symbols, goal, "not " + e.name));
         return;
     }
     e.status = ExplanationStatus::unknown;
@@ -221,7 +236,7 @@ void explain_argument(logic::Theory const& theory, solver::Session& session, log
     auto relevant = connected(theory, given, goal, symbols);
     std::string conclusion = theory.statements[static_cast<std::size_t>(argument.conclusion)].name;
     e.worlds.push_back(reduce(theory, counterexample, "a counterexample: the premises hold and the conclusion fails",
-                              relevant, symbols, "not " + conclusion));
+                              relevant, symbols, goal, "not " + conclusion));
     CheckOptions check;
     check.limits = options.limits;
     auto verdict = verdicts::argument(session, argument, theory.baseline(), theory.hypotheses(), check);
