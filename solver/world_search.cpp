@@ -32,9 +32,13 @@ WorldSearch::~WorldSearch() {
 }
 
 unsigned WorldSearch::universe_size(int sort) {
-    Z3_ast_vector u = Z3_model_get_sort_universe(ctx_, *model_, translator_->sort(sort));
-    if (ctx_.check_error() != Z3_OK || !u) return 0;
-    return z3::expr_vector(ctx_, u).size();
+    try {   // a sort the model never needed has no universe (Z3 reports an invalid argument)
+        Z3_ast_vector u = Z3_model_get_sort_universe(ctx_, *model_, translator_->sort(sort));
+        ctx_.check_error();
+        return u ? z3::expr_vector(ctx_, u).size() : 0;
+    } catch (z3::exception const&) {
+        return 0;
+    }
 }
 
 bool WorldSearch::check() {

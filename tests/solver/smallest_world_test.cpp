@@ -67,9 +67,8 @@ std::map<std::string, std::size_t> expect_smallest(logic::Theory const& theory, 
     // The control: at the printed sizes the enumeration does find such a world (so that
     // finding none below them is not for want of reading the worlds it makes).
     bool control = false;
-    test::each_world(theory, printed, [&](test::TextWorld const& w) {
-        return control = does(theory, w, asserted, goal, expected);
-    });
+    test::each_world(theory, printed,
+                     [&](test::TextWorld const& w) { return control = does(theory, w, asserted, goal, expected); });
     EXPECT_TRUE(control) << "the enumeration finds no world like\n" << joined(lines);
     for (auto const& [sort, n] : printed) {
         sizes_below(printed, sort, [&](std::map<std::string, std::size_t> const& sizes) {
@@ -211,4 +210,27 @@ TEST(SmallestWorlds, OffGivesZ3sOwnModel) {
     auto const text = test::read_world(solver::lines(s.world()));
     EXPECT_TRUE(does(theory, text, a.premises, goal, false));
     EXPECT_GE(text.universe.at("Person").size(), 2u);
+}
+
+// A sort the query does not need comes before one it does: the second is still searched
+// (Z3 has no universe for the first, which once stopped the search).
+TEST(SmallestWorlds, ASortTheQueryDoesNotNeedComesFirst) {
+    auto const theory = theory_of(R"(
+sort Unused
+sort Person
+predicate odd(Unused)
+predicate loves(Person, Person)
+premise u: forall x: Unused. odd(x)
+premise p: forall x: Person. exists y: Person. loves(x, y)
+claim c: exists y: Person. forall x: Person. loves(x, y)
+argument a
+  from p
+  therefore c
+)");
+    solver::Session s(theory, {});
+    auto const& a = theory.arguments.at(0);
+    auto const& goal = theory.statements[static_cast<std::size_t>(a.conclusion)].formula;
+    ASSERT_EQ(s.entails(a.premises, goal).answer, Answer::sat);
+    auto const sizes = expect_smallest(theory, s.world(), a.premises, goal, false);
+    EXPECT_EQ(sizes.at("Person"), 2u);
 }
