@@ -20,6 +20,7 @@ int run(int argc, char const* const* argv) {
                "  elenchus check examples/azerbaijan-nato.arg\n"
                "  elenchus check --format json examples/syllogisms.arg\n"
                "  elenchus export examples/azerbaijan-nato.arg --claim legal_barrier > q.smt2\n"
+               "  elenchus import debate.argdown -o debate.arg\n"
                "  elenchus fmt --check examples/*.arg\n"
                "  elenchus explain examples/azerbaijan-nato.arg legal_barrier\n"
                "  elenchus whatif examples/azerbaijan-nato.arg --break legal_barrier\n"
@@ -31,6 +32,7 @@ int run(int argc, char const* const* argv) {
     int exit_code = 0;
     setup_check(app, exit_code);
     setup_export(app, exit_code);
+    setup_import(app, exit_code);
     setup_fmt(app, exit_code);
     setup_explain(app, exit_code);
     setup_whatif(app, exit_code);

@@ -10,6 +10,7 @@ namespace elenchus::cli {
 
 void setup_check(CLI::App& app, int& exit_code);
 void setup_export(CLI::App& app, int& exit_code);
+void setup_import(CLI::App& app, int& exit_code);
 void setup_fmt(CLI::App& app, int& exit_code);
 void setup_explain(CLI::App& app, int& exit_code);
 void setup_whatif(CLI::App& app, int& exit_code);

@@ -1,5 +1,8 @@
-// `elenchus export FILE [--claim NAME] [--scenario NAME]`: the SMT-LIB 2 encoding.
+// `elenchus export FILE [--claim NAME] [--scenario NAME]`: the SMT-LIB 2 encoding;
+// `--format argdown` and `--format aif`: the file as an Argdown map or as AIF JSON
+// (arguments/argdown/export.hpp).
 #include <iostream>
+#include <map>
 #include <memory>
 
 #include <fmt/format.h>
@@ -7,7 +10,9 @@
 #include "cli/choices.hpp"
 #include "cli/app.hpp"
 #include "cli/commands.hpp"
+#include "arguments/argdown/export.hpp"
 #include "cli/common.hpp"
+#include "cli/output_file.hpp"
 #include "solver/session.hpp"
 
 namespace elenchus::cli {
@@ -18,13 +23,36 @@ struct ExportCommand {
     std::string claim;
     std::string scenario;
     OutputOptions output;
+    std::string format = "smtlib";   // smtlib (text), json, argdown, aif
+    std::string path;                // -o
     std::size_t max_input = default_max_input;
 };
+
+// Where the text goes: the -o file (atomically) or standard output.
+int emit(ExportCommand const& o, std::string const& text) {
+    if (o.path.empty()) {
+        std::cout << text;
+        return code(Exit::ok);
+    }
+    if (auto failed = write_output_file(o.path, text); !failed.empty()) return usage_error(o.output, o.file, failed);
+    return code(Exit::ok);
+}
+
+int export_map(ExportCommand const& o, logic::Theory const& theory) {
+    if (!o.claim.empty() || !o.scenario.empty())
+        return flag_error(o.output, o.claim.empty() ? "--scenario" : "--claim", o.claim.empty() ? o.scenario : o.claim,
+                          "--claim and --scenario choose what the SMT-LIB encoding asserts; the " + o.format +
+                              " export writes the whole file");
+    argdown::Exported e = o.format == "aif" ? argdown::to_aif(theory) : argdown::to_argdown(theory, o.file);
+    for (auto const& what : e.left_out) std::cerr << fmt::format("{}: note: not exported: {}\n", o.file, what);
+    return emit(o, e.text);
+}
 
 int run_export(ExportCommand const& o) {
     Loaded l = load(o.file, true, o.max_input);
     if (!l.theory) return fail_input(l, o.output);
     auto const& theory = *l.theory;
+    if (o.format == "argdown" || o.format == "aif") return export_map(o, theory);
 
     std::vector<int> statements = theory.baseline();
     if (!o.scenario.empty()) {
@@ -52,9 +80,8 @@ int run_export(ExportCommand const& o) {
     }
     std::string text = solver::export_smtlib(theory, statements, goal);
     if (o.output.format == Format::json)
-        std::cout << nlohmann::json{{"file", o.file}, {"smtlib", text}}.dump(2) << '\n';
-    else std::cout << text;
-    return code(Exit::ok);
+        return emit(o, nlohmann::json{{"file", o.file}, {"smtlib", text}}.dump(2) + "\n");
+    return emit(o, text);
 }
 
 }   // namespace
@@ -65,15 +92,30 @@ void setup_export(CLI::App& app, int& exit_code) {
     sub->add_option("file", opt->file, "Elenchus file (.arg)")->required()->check(existing_file());
     sub->add_option("--claim", opt->claim, "Also assert the negation of this statement: unsat means it follows");
     sub->add_option("--scenario", opt->scenario, "Encode this scenario's statements instead of the baseline");
-    add_output_options(*sub, opt->output);
+    static std::map<std::string, std::string> const formats{
+        {"text", "smtlib"}, {"smtlib", "smtlib"}, {"json", "json"}, {"argdown", "argdown"}, {"aif", "aif"}};
+    sub->add_option("--format", opt->format,
+                    "smtlib (default; also 'text'), json (the SMT-LIB in a JSON object), argdown (an Argdown map), "
+                    "aif (Argument Interchange Format JSON, as OVA and AIFdb read it)")
+        ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case))
+        ->option_text("smtlib|json|argdown|aif");
+    sub->add_flag("--no-color", opt->output.no_color, "Never colour the output (colour is used only on a terminal)");
+    sub->add_option("-o,--output", opt->path, "Write here (atomically) instead of standard output");
     add_input_option(*sub, opt->max_input);
     sub->footer("Examples:\n"
                 "  elenchus export examples/azerbaijan-nato.arg > baseline.smt2 && z3 baseline.smt2\n"
                 "      sat: the baseline is consistent\n"
                 "  elenchus export examples/azerbaijan-nato.arg --claim legal_barrier | z3 -in\n"
                 "      unsat: the claim follows from the asserted statements\n"
-                "Each statement is asserted with its name (:named), so (get-unsat-core) names them.");
-    sub->callback([opt, &exit_code] { exit_code = run_export(*opt); });
+                "  elenchus export examples/syllogisms.arg --format argdown -o syllogisms.argdown\n"
+                "  elenchus export examples/syllogisms.arg --format aif -o syllogisms.json\n"
+                "Each statement is asserted with its name (:named), so (get-unsat-core) names them.\n"
+                "The argdown and aif formats write the whole file's statements, arguments and relations\n"
+                "(docs/argdown.md).");
+    sub->callback([opt, &exit_code] {
+        opt->output.format = opt->format == "json" ? Format::json : Format::text;
+        exit_code = run_export(*opt);
+    });
 }
 
 }   // namespace elenchus::cli
