@@ -136,9 +136,10 @@ struct Parser {
         --depth;
         return left;
     }
+    // NLTK reads every binary operator from the left: `p -> q -> r` is `(p -> q) -> r`.
     NodePtr implication() {
         NodePtr left = disjunction();
-        if (accept("->")) return make({Node::Op::implies, {}, {}, {}, {left, formula()}});
+        while (accept("->")) left = make({Node::Op::implies, {}, {}, {}, {left, disjunction()}});
         return left;
     }
     NodePtr disjunction() {
@@ -168,7 +169,9 @@ struct Parser {
         if (!accept(".")) fail("expected '.' after the quantifier's variables");
         auto outer = bound.size();
         bound.insert(bound.end(), n.vars.begin(), n.vars.end());
-        n.kids.push_back(formula());
+        // As in NLTK, a quantifier binds tighter than '&': `all x.F(x) & G(x)` is
+        // `(all x.F(x)) & G(x)`; its scope is one negation, quantifier, atom or parenthesis.
+        n.kids.push_back(unary());
         bound.resize(outer);
         return make(std::move(n));
     }
