@@ -16,9 +16,11 @@ namespace {
 // mention, a tag, data, a comment or emphasis are escaped; line breaks become spaces.
 std::string argdown_text(std::string const& s) {
     std::string out;
-    for (char c : s) {
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        char c = s[i];
         if (c == '\n' || c == '\r' || c == '\t') c = ' ';
-        if (std::string_view("[]<>{}#@*_\\").find(c) != std::string_view::npos) out += '\\';
+        bool comment = c == '/' && i + 1 < s.size() && (s[i + 1] == '/' || s[i + 1] == '*');
+        if (comment || std::string_view("[]<>{}#@*_\\").find(c) != std::string_view::npos) out += '\\';
         out += c;
     }
     return out;

@@ -2,6 +2,7 @@
 // formulas, fully parenthesised so that no precedence difference between the notations can
 // change what a formula says.
 #include "arguments/argdown/formalization.hpp"
+#include "arguments/argdown/import.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -208,9 +209,10 @@ struct Parser {
     }
 };
 
+// A free name as the caller renamed it; a bound variable kept, unless it is a keyword.
 std::string named(std::string const& name, std::map<std::string, std::string> const& rename) {
     auto it = rename.find(name);
-    return it == rename.end() ? name : it->second;
+    return it == rename.end() ? identifier(name, name) : it->second;
 }
 
 std::string print_node(Node const& n, std::map<std::string, std::string> const& rename) {
