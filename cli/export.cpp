@@ -1,8 +1,9 @@
 // `elenchus export FILE [--claim NAME] [--scenario NAME]`: the SMT-LIB 2 encoding;
 // `--format argdown` and `--format aif`: the file as an Argdown map or as AIF JSON
 // (arguments/argdown/export.hpp).
+#include <algorithm>
+#include <cctype>
 #include <iostream>
-#include <map>
 #include <memory>
 
 #include <fmt/format.h>
@@ -92,12 +93,10 @@ void setup_export(CLI::App& app, int& exit_code) {
     sub->add_option("file", opt->file, "Elenchus file (.arg)")->required()->check(existing_file());
     sub->add_option("--claim", opt->claim, "Also assert the negation of this statement: unsat means it follows");
     sub->add_option("--scenario", opt->scenario, "Encode this scenario's statements instead of the baseline");
-    static std::map<std::string, std::string> const formats{
-        {"text", "smtlib"}, {"smtlib", "smtlib"}, {"json", "json"}, {"argdown", "argdown"}, {"aif", "aif"}};
     sub->add_option("--format", opt->format,
                     "smtlib (default; also 'text'), json (the SMT-LIB in a JSON object), argdown (an Argdown map), "
                     "aif (Argument Interchange Format JSON, as OVA and AIFdb read it)")
-        ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case))
+        ->check(CLI::IsMember({"smtlib", "text", "json", "argdown", "aif"}, CLI::ignore_case))
         ->option_text("smtlib|json|argdown|aif");
     sub->add_flag("--no-color", opt->output.no_color, "Never colour the output (colour is used only on a terminal)");
     sub->add_option("-o,--output", opt->path, "Write here (atomically) instead of standard output");
@@ -113,6 +112,9 @@ void setup_export(CLI::App& app, int& exit_code) {
                 "The argdown and aif formats write the whole file's statements, arguments and relations\n"
                 "(docs/argdown.md).");
     sub->callback([opt, &exit_code] {
+        std::transform(opt->format.begin(), opt->format.end(), opt->format.begin(),
+                       [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        if (opt->format == "text") opt->format = "smtlib";
         opt->output.format = opt->format == "json" ? Format::json : Format::text;
         exit_code = run_export(*opt);
     });
