@@ -142,6 +142,31 @@ TEST(ArgdownExport, ArgdownParsesTheExport) {
     }
 }
 
+// Text with every character Argdown gives a meaning to: Argdown reads back exactly the
+// `means` and the title (the escapes are Argdown's business, not the text's).
+TEST(ArgdownExport, ArgdownReadsTheTextAsWritten) {
+    std::string argdown = argdown_cli();
+    if (argdown.empty()) GTEST_SKIP() << "argdown not installed (scripts/install-test-argdown.sh)";
+    auto dir = temp_dir();
+    std::string means = "Text with // slashes, /* stars */, [brackets] <angles> #hash @at *star* _under_ {braces}, "
+                        "\\\\ a backslash, (1) -> +> <- \\\"quoted\\\" https://x.org/a and \u00dcml\u00e4ut";
+    std::string title = "A title with [brackets], <angles> and // slashes";
+    std::ofstream(dir / "text.arg") << "predicate p\npremise a: p\n  means \"" << means << "\"\nclaim b: p\n"
+                                    << "argument x \"" << title << "\" from a therefore b\n";
+    auto loaded = load_file(dir / "text.arg");
+    ASSERT_TRUE(loaded.theory);
+    auto ad = export_to(dir / "text.arg", "argdown", dir / "text.argdown");
+    auto r = run("'" + argdown + "' json '" + ad.string() + "' '" + dir.string() + "' 2>&1");
+    ASSERT_EQ(r.exit_code, 0) << r.out;
+    auto j = nlohmann::json::parse(read_text(dir / "text.json"));
+    auto strip = [](std::string s) {
+        while (!s.empty() && s.back() == ' ') s.pop_back();
+        return s;
+    };
+    EXPECT_EQ(strip(j["statements"]["a"]["members"][0]["text"]), loaded.theory->statements[0].means);
+    EXPECT_EQ(strip(j["arguments"]["x"]["members"][0]["text"]), loaded.theory->arguments[0].title);
+}
+
 TEST(AifExport, GraphIsWellFormedAndComplete) {
     auto dir = temp_dir();
     for (auto const& f : examples()) {
