@@ -1,9 +1,8 @@
 // `elenchus export FILE [--claim NAME] [--scenario NAME]`: the SMT-LIB 2 encoding;
 // `--format argdown` and `--format aif`: the file as an Argdown map or as AIF JSON
 // (arguments/argdown/export.hpp).
-#include <algorithm>
-#include <cctype>
 #include <iostream>
+#include <map>
 #include <memory>
 
 #include <fmt/format.h>
@@ -19,13 +18,15 @@
 namespace elenchus::cli {
 namespace {
 
+enum class ExportFormat { smtlib, json, argdown, aif };
+
 struct ExportCommand {
     std::string file;
     std::string claim;
     std::string scenario;
     OutputOptions output;
-    std::string format = "smtlib";   // smtlib (text), json, argdown, aif
-    std::string path;                // -o
+    ExportFormat format = ExportFormat::smtlib;
+    std::string path;   // -o
     std::size_t max_input = default_max_input;
 };
 
@@ -42,9 +43,9 @@ int emit(ExportCommand const& o, std::string const& text) {
 int export_map(ExportCommand const& o, logic::Theory const& theory) {
     if (!o.claim.empty() || !o.scenario.empty())
         return flag_error(o.output, o.claim.empty() ? "--scenario" : "--claim", o.claim.empty() ? o.scenario : o.claim,
-                          "--claim and --scenario choose what the SMT-LIB encoding asserts; the " + o.format +
-                              " export writes the whole file");
-    argdown::Exported e = o.format == "aif" ? argdown::to_aif(theory) : argdown::to_argdown(theory, o.file);
+                          std::string("--claim and --scenario choose what the SMT-LIB encoding asserts; the ") +
+                              (o.format == ExportFormat::aif ? "aif" : "argdown") + " export writes the whole file");
+    argdown::Exported e = o.format == ExportFormat::aif ? argdown::to_aif(theory) : argdown::to_argdown(theory, o.file);
     for (auto const& what : e.left_out) std::cerr << fmt::format("{}: note: not exported: {}\n", o.file, what);
     return emit(o, e.text);
 }
@@ -53,7 +54,7 @@ int run_export(ExportCommand const& o) {
     Loaded l = load(o.file, true, o.max_input);
     if (!l.theory) return fail_input(l, o.output);
     auto const& theory = *l.theory;
-    if (o.format == "argdown" || o.format == "aif") return export_map(o, theory);
+    if (o.format == ExportFormat::argdown || o.format == ExportFormat::aif) return export_map(o, theory);
 
     std::vector<int> statements = theory.baseline();
     if (!o.scenario.empty()) {
@@ -96,9 +97,14 @@ void setup_export(CLI::App& app, int& exit_code) {
     sub->add_option("--format", opt->format,
                     "smtlib (default; also 'text'), json (the SMT-LIB in a JSON object), argdown (an Argdown map), "
                     "aif (Argument Interchange Format JSON, as OVA and AIFdb read it)")
-        ->check(CLI::IsMember({"smtlib", "text", "json", "argdown", "aif"}, CLI::ignore_case))
+        ->transform(one_of(std::map<std::string, ExportFormat>{{"smtlib", ExportFormat::smtlib},
+                                                               {"text", ExportFormat::smtlib},
+                                                               {"json", ExportFormat::json},
+                                                               {"argdown", ExportFormat::argdown},
+                                                               {"aif", ExportFormat::aif}}))
         ->option_text("smtlib|json|argdown|aif");
     sub->add_flag("--no-color", opt->output.no_color, "Never colour the output (colour is used only on a terminal)");
+    add_warning_options(*sub, opt->output.warnings);
     sub->add_option("-o,--output", opt->path, "Write here (atomically) instead of standard output");
     add_input_option(*sub, opt->max_input);
     sub->footer("Examples:\n"
@@ -112,10 +118,7 @@ void setup_export(CLI::App& app, int& exit_code) {
                 "The argdown and aif formats write the whole file's statements, arguments and relations\n"
                 "(docs/argdown.md).");
     sub->callback([opt, &exit_code] {
-        std::transform(opt->format.begin(), opt->format.end(), opt->format.begin(),
-                       [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-        if (opt->format == "text") opt->format = "smtlib";
-        opt->output.format = opt->format == "json" ? Format::json : Format::text;
+        opt->output.format = opt->format == ExportFormat::json ? Format::json : Format::text;
         exit_code = run_export(*opt);
     });
 }

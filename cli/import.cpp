@@ -10,6 +10,7 @@
 #include "arguments/argdown/document.hpp"
 #include "arguments/argdown/import.hpp"
 #include "cli/app.hpp"
+#include "cli/choices.hpp"
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "cli/output_file.hpp"
@@ -87,7 +88,7 @@ int run_import(ImportCommand const& o) {
 void setup_import(CLI::App& app, int& exit_code) {
     auto opt = std::make_shared<ImportCommand>();
     auto* sub = app.add_subcommand("import", "Turn an Argdown map into an Elenchus file");
-    sub->add_option("file", opt->file, "Argdown file (.argdown, .ad)")->required()->check(CLI::ExistingFile);
+    sub->add_option("file", opt->file, "Argdown file (.argdown, .ad)")->required()->check(existing_file());
     sub->add_option("-o,--output", opt->output, "Write the Elenchus file here (default: standard output)");
     add_output_options(*sub, opt->format);
     add_input_option(*sub, opt->max_input);
