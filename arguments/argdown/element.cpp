@@ -15,6 +15,7 @@ bool space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 std::string clean_text(std::string_view s) {
     std::string out;
+    Forward forward(s);
     for (std::size_t i = 0; i < s.size(); ++i) {
         char c = s[i];
         bool word_start = i == 0 || space(s[i - 1]);
@@ -24,7 +25,7 @@ std::string clean_text(std::string_view s) {
         }
         if (c == '#' && word_start && i + 1 < s.size() && !space(s[i + 1])) {   // a tag
             if (s[i + 1] == '(') {
-                auto close = s.find(')', i);
+                auto close = forward.next(')', i);
                 i = close == std::string_view::npos ? s.size() : close;
             } else {
                 while (i + 1 < s.size() && !space(s[i + 1])) ++i;
@@ -33,11 +34,8 @@ std::string clean_text(std::string_view s) {
         }
         if (c == '@' && i + 1 < s.size() && (s[i + 1] == '[' || s[i + 1] == '<')) continue;   // a mention: its title
         if (c == '[') {                                                                       // a link: its text
-            auto close = s.find("](", i);
-            auto next = s.find('[', i + 1);
-            auto end = close == std::string_view::npos ? close : s.find(')', close);
-            if (close != std::string_view::npos && close < next && end != std::string_view::npos) {
-                out.append(s.substr(i + 1, close - i - 1));
+            if (auto end = link_end(s, i, forward); end != std::string_view::npos) {
+                out.append(s.substr(i + 1, forward.next(']', i + 1) - i - 1));
                 i = end;
                 continue;
             }

@@ -18,6 +18,7 @@ struct Formalization::Node {
     std::vector<std::string> terms;   // atom: its arguments; eq, ne: the two sides
     std::vector<std::string> vars;    // quantifiers
     std::vector<std::shared_ptr<Node const>> kids;
+    int height = 1;   // levels of parentheses it is printed with, about
 };
 
 namespace {
@@ -97,7 +98,6 @@ std::vector<Token> tokenize(std::string_view s) {
 struct Parser {
     std::vector<Token> tokens;
     std::size_t pos = 0;
-    std::vector<std::string> bound;
     std::map<std::string, FormalSymbol>& symbols;
     int depth = 0;
 
@@ -125,10 +125,19 @@ struct Parser {
         Token t = tokens[pos++];
         if (!peek().name && peek().text == "(")
             throw Failure{"function symbols are not read ('" + t.text + "(...)')", t.offset};
-        if (std::find(bound.begin(), bound.end(), t.text) == bound.end()) use(t.text, {true, 0}, t.offset);
+        if (!is_bound(t.text)) use(t.text, {true, 0}, t.offset);
         return t.text;
     }
-    NodePtr make(Node n) { return std::make_shared<Node const>(std::move(n)); }
+    NodePtr make(Node n) {
+        for (auto const& k : n.kids) n.height = std::max(n.height, k->height + 1);
+        // Printed fully parenthesised, a long chain (`p & q & ...`) nests as deep as it is
+        // long, and Elenchus reads at most 256 levels.
+        if (n.height > max_depth) throw Failure{"formula nested too deeply (more than 200 levels)", peek().offset};
+        return std::make_shared<Node const>(std::move(n));
+    }
+    bool is_bound(std::string const& name) const { return bound_count.count(name) != 0; }
+    std::map<std::string, int> bound_count;   // variables in scope, for a lookup that stays cheap
+    std::size_t in_scope = 0;
 
     NodePtr formula() {
         if (++depth > max_depth) throw Failure{"formula nested too deeply", peek().offset};
@@ -168,12 +177,17 @@ struct Parser {
         while (peek().name) n.vars.push_back(tokens[pos++].text);
         if (n.vars.empty()) fail("expected a variable after the quantifier");
         if (!accept(".")) fail("expected '.' after the quantifier's variables");
-        auto outer = bound.size();
-        bound.insert(bound.end(), n.vars.begin(), n.vars.end());
+        // Elenchus allows 256 variables in scope at one place.
+        in_scope += n.vars.size();
+        if (in_scope > static_cast<std::size_t>(max_depth))
+            throw Failure{"more than 200 variables in scope", peek().offset};
+        for (auto const& v : n.vars) ++bound_count[v];
         // As in NLTK, a quantifier binds tighter than '&': `all x.F(x) & G(x)` is
         // `(all x.F(x)) & G(x)`; its scope is one negation, quantifier, atom or parenthesis.
         n.kids.push_back(unary());
-        bound.resize(outer);
+        for (auto const& v : n.vars)
+            if (--bound_count[v] == 0) bound_count.erase(v);
+        in_scope -= n.vars.size();
         return make(std::move(n));
     }
     NodePtr atom() {
@@ -197,8 +211,7 @@ struct Parser {
             n.op = n.name == "true" ? Node::Op::true_ : Node::Op::false_;
             return make(std::move(n));
         }
-        if (std::find(bound.begin(), bound.end(), n.name) != bound.end())
-            throw Failure{"the variable '" + n.name + "' cannot stand as a formula", offset};
+        if (is_bound(n.name)) throw Failure{"the variable '" + n.name + "' cannot stand as a formula", offset};
         if (accept("(")) {
             do n.terms.push_back(term());
             while (accept(","));
@@ -249,7 +262,7 @@ std::string print_node(Node const& n, std::map<std::string, std::string> const& 
 Formalization read_formalization(std::string_view text) {
     Formalization f;
     try {
-        Parser p{tokenize(text), 0, {}, f.symbols};
+        Parser p{tokenize(text), 0, f.symbols, 0, {}, 0};
         f.root = p.formula();
         if (!p.peek().text.empty()) p.fail("expected the end of the formula");
         f.ok = true;

@@ -14,6 +14,14 @@ namespace elenchus::argdown {
 
 namespace {
 
+// A formula quoted in a note, shortened: a note is one line.
+std::string shown(std::string const& s) {
+    if (s.size() <= 80) return s;
+    std::size_t cut = 77;
+    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;   // not inside a character
+    return s.substr(0, cut) + "...";
+}
+
 std::set<std::string> const& keywords() {
     static std::set<std::string> const k{
         "source",    "sort",    "entity",     "predicate", "function", "constant", "define",   "axiom",
@@ -60,6 +68,7 @@ private:
     Document const& doc_;
     Imported out_;
     std::set<std::string> taken_;
+    std::map<std::string, int> suffix_;
     std::map<std::string, std::string> symbol_names_;   // formal symbol -> Elenchus name
     std::map<std::string, FormalSymbol> symbols_;
     std::map<std::string, std::string> readings_;   // from `declarations`
@@ -74,7 +83,8 @@ private:
 
     std::string unique(std::string name) {
         std::string candidate = name;
-        for (int k = 2; !taken_.insert(candidate).second; ++k) candidate = fmt::format("{}_{}", name, k);
+        // The next suffix to try for each name, so that many clashes cost no more than one each.
+        for (int& k = suffix_[name]; !taken_.insert(candidate).second;) candidate = fmt::format("{}_{}", name, k++ + 2);
         return candidate;
     }
 
@@ -95,7 +105,7 @@ private:
                 if (!read.ok) {
                     note(use.at, fmt::format("formalization \"{}\" not read: {} (at character {}); the statement stays "
                                              "a proposition of its own",
-                                             f->scalar, read.error, read.error_offset + 1));
+                                             shown(f->scalar), read.error, read.error_offset + 1));
                     continue;
                 }
                 bool clash = false;
@@ -106,7 +116,7 @@ private:
                         note(use.at,
                              fmt::format(
                                  "formalization \"{}\" not used: '{}' is used differently in another formalization",
-                                 f->scalar, name));
+                                 shown(f->scalar), name));
                         clash = true;
                     }
                 }
@@ -177,23 +187,25 @@ void Importer::write_argument(std::string& o, std::size_t a) {
         o += fmt::format("hypothesis {}: {}\n  means {}\n", argument_names_[a], argument_props_[a], quoted(title));
         return;
     }
+    std::map<std::string, int> labels;   // built once, when an inference names what it uses
     auto premises_of = [&](std::size_t from, std::size_t to, PcsStep const& conclusion) {
         std::vector<std::string> names;
+        std::set<int> seen;
         auto add = [&](int s) {
-            auto const& n = statement_names_[static_cast<std::size_t>(s)];
-            if (std::find(names.begin(), names.end(), n) == names.end()) names.push_back(n);
+            if (seen.insert(s).second) names.push_back(statement_names_[static_cast<std::size_t>(s)]);
         };
         if (!conclusion.uses.empty()) {
+            if (labels.empty())
+                for (auto const& step : arg.pcs) labels.try_emplace(step.label, step.statement);
             for (auto const& label : conclusion.uses) {
-                auto it =
-                    std::find_if(arg.pcs.begin(), arg.pcs.end(), [&](PcsStep const& s) { return s.label == label; });
-                if (it == arg.pcs.end()) {
+                auto it = labels.find(label);
+                if (it == labels.end()) {
                     note(conclusion.at,
                          fmt::format("the inference uses ({}), which this argument does not have; it is left out",
                                      label));
                     continue;
                 }
-                add(it->statement);
+                add(it->second);
             }
             if (!names.empty()) return names;
         }
@@ -216,11 +228,10 @@ void Importer::write_argument(std::string& o, std::size_t a) {
     auto const& main = arg.pcs.back();
     // The whole argument: its premises (not the intermediate conclusions) to the main conclusion.
     std::vector<std::string> all;
+    std::set<int> in_all;
     for (auto const& step : arg.pcs)
-        if (!step.is_conclusion) {
-            auto const& n = statement_names_[static_cast<std::size_t>(step.statement)];
-            if (std::find(all.begin(), all.end(), n) == all.end()) all.push_back(n);
-        }
+        if (!step.is_conclusion && in_all.insert(step.statement).second)
+            all.push_back(statement_names_[static_cast<std::size_t>(step.statement)]);
     if (conclusions.size() == 1) all = premises_of(0, arg.pcs.size() - 1, main);
     emit(argument_names_[a], title, all, main.statement);
     if (conclusions.size() > 1) {

@@ -86,6 +86,7 @@ std::vector<SourceLine> split_source(std::string_view text, std::vector<Diagnost
     for (auto& l : lines) {
         std::string& t = l.text;
         if (in == In::plain && l.blank()) braces = 0;   // data never spans an empty line
+        Forward forward(t);
         for (std::size_t i = 0; i < t.size(); ++i) {
             if (in != In::plain) {
                 bool end = in == In::block ? t.compare(i, 2, "*/") == 0 : t.compare(i, 3, "-->") == 0;
@@ -116,12 +117,7 @@ std::vector<SourceLine> split_source(std::string_view text, std::vector<Diagnost
                 continue;
             }
             if (c == '[') {   // a link [text](url) keeps its `//`
-                auto close = t.find("](", i);
-                auto next_open = t.find('[', i + 1);
-                if (close != std::string::npos && close < next_open) {
-                    auto end = t.find(')', close);
-                    if (end != std::string::npos) i = end;
-                }
+                if (auto end = link_end(t, i, forward); end != std::string::npos) i = end;
                 continue;
             }
             if (t.compare(i, 2, "//") == 0) {
