@@ -1,9 +1,15 @@
 // `elenchus check FILE...`: the front end, then every verdict of the design.
+#include <algorithm>
+#include <atomic>
 #include <iostream>
 #include <optional>
 #include <memory>
+#include <sstream>
+#include <thread>
 
 #include <unistd.h>
+
+#include <fmt/core.h>
 
 #include "arguments/verdicts/report.hpp"
 #include "cli/choices.hpp"
@@ -11,10 +17,15 @@
 #include "cli/app.hpp"
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
+#include "cli/in_order.hpp"
+#include "cli/progress.hpp"
 #include "cli/report_format.hpp"
 
 namespace elenchus::cli {
 namespace {
+
+// Files checked at once by default: one per core.
+std::size_t default_jobs() { return std::max(1u, std::thread::hardware_concurrency()); }
 
 struct CheckCommand {
     std::vector<std::string> files;
@@ -22,20 +33,22 @@ struct CheckCommand {
     LimitOptions limits;
     std::size_t max_input = default_max_input;
     std::size_t max_sets = 32;
+    std::size_t jobs = default_jobs();
     bool witness = false;
     bool worlds = false;
     standing::AttackSource attacks = standing::AttackSource::declared;
+    bool quiet = false;
+};
+
+// One file's output, held until the files before it are printed.
+struct Checked {
+    int exit_code = 0;
+    nlohmann::json doc;   // --format json
+    std::string err;      // text: the file's warnings
+    std::string out;      // text: its report
 };
 
 int run_check(CheckCommand const& o) {
-    CheckOptions options;
-    options.limits = run_limits(o.limits);
-    options.max_inconsistent_sets = o.max_sets;
-    options.witnesses = o.witness;
-    // The smallest worlds cost a few checks each (docs/performance.md): searched only when
-    // the output shows worlds, in JSON always, in text with --worlds or --witness.
-    options.limits.smallest_worlds = o.output.format == Format::json || o.worlds || o.witness;
-
     // Every file is read and checked for input errors first: bad input anywhere means
     // nothing is checked (exit 2), as the contract says.
     std::vector<Loaded> loaded;
@@ -56,28 +69,62 @@ int run_check(CheckCommand const& o) {
         return code(Exit::bad_input);
     }
 
-    int exit_code = code(Exit::ok);
-    auto docs = nlohmann::json::array();
+    // The wall-clock bound is the whole run's; the resource units (--rlimit) are each
+    // file's own, so that a file's verdicts do not depend on which files ran beside it.
+    solver::Limits const limits = run_limits(o.limits);
     bool const color = use_color(o.output, STDOUT_FILENO);
-    for (auto const& l : loaded) {
+    ProgressLine progress(ProgressLine::wanted(o.output, o.quiet));
+    std::atomic<std::size_t> finished{0};
+    auto check_one = [&](std::size_t i) {
+        auto const& l = loaded[i];
+        CheckOptions options;
+        options.limits = limits;
+        options.limits.run = std::make_shared<solver::RunBudget>();
+        options.limits.run->deadline = limits.run->deadline;
+        options.limits.run->units = limits.run->units;
+        options.max_inconsistent_sets = o.max_sets;
+        options.witnesses = o.witness;
+        // The smallest worlds cost a few checks each (docs/performance.md): searched only when
+        // the output shows worlds, in JSON always, in text with --worlds or --witness.
+        options.limits.smallest_worlds = o.output.format == Format::json || o.worlds || o.witness;
+        if (loaded.size() == 1)
+            options.progress = [&](std::string_view phase, std::size_t done, std::size_t total) {
+                progress.set(progress_text(l.source->path(), phase, done, total));
+            };
         Report report = check_theory(*l.theory, options);
-        exit_code = std::max(exit_code, report_exit_code(report));
+        Checked c;
+        c.exit_code = report_exit_code(report);
         // Acceptance is about arguments: a file without any keeps its output as it was.
         std::optional<standing::Standing> standing;
         if (!l.theory->arguments.empty()) standing = acceptance_of(*l.theory, report.relations, o.attacks);
         if (o.output.format == Format::json) {
-            nlohmann::json doc{{"file", l.source->path()}};
-            doc.update(report_json(*l.theory, report));
-            if (standing) doc["acceptance"] = acceptance_json(*l.theory, *standing);
-            doc["diagnostics"] = diagnostics_json(l);
-            docs.push_back(std::move(doc));
+            c.doc = {{"file", l.source->path()}};
+            c.doc.update(report_json(*l.theory, report));
+            if (standing) c.doc["acceptance"] = acceptance_json(*l.theory, *standing);
+            c.doc["diagnostics"] = diagnostics_json(l);
         } else {
-            report_diagnostics(l, o.output);   // warnings
-            if (&l != &loaded.front()) std::cout << '\n';
-            std::cout << report_text(l.source->path(), *l.theory, report, color, o.worlds || o.witness,
-                                     standing ? acceptance_text(*l.theory, *standing, Palette{color}) : "");
+            std::ostringstream err;
+            report_diagnostics(l, o.output, err);   // warnings
+            c.err = std::move(err).str();
+            c.out = report_text(l.source->path(), *l.theory, report, color, o.worlds || o.witness,
+                                standing ? acceptance_text(*l.theory, *standing, Palette{color}) : "");
         }
-    }
+        if (loaded.size() > 1) progress.set(fmt::format("files {}/{}", ++finished, loaded.size()));
+        return c;
+    };
+
+    if (loaded.size() > 1) progress.set(fmt::format("files 0/{}", loaded.size()));
+    int exit_code = code(Exit::ok);
+    auto docs = nlohmann::json::array();
+    InOrder<Checked>::run(loaded.size(), o.jobs, check_one, [&](std::size_t i, Checked& c) {
+        exit_code = std::max(exit_code, c.exit_code);
+        if (o.output.format == Format::json) return docs.push_back(std::move(c.doc));
+        progress.between([&] {
+            std::cerr << c.err;
+            if (i > 0) std::cout << '\n';
+            std::cout << c.out;
+        });
+    });
     if (o.output.format == Format::json) std::cout << (docs.size() == 1 ? docs[0] : docs).dump(2) << '\n';
     return exit_code;
 }
@@ -95,6 +142,13 @@ void setup_check(CLI::App& app, int& exit_code) {
                     "At most this many minimal inconsistent sets are enumerated (default 32)")
         ->check(whole_number(1'000'000));
     add_attacks_option(*sub, opt->attacks);
+    sub->add_option("-j,--jobs", opt->jobs,
+                    "Check this many files at once, each on a thread of its own (default: the number of cores, "
+                    "here " +
+                        std::to_string(default_jobs()) + "); the output is the same for any N")
+        ->check(CLI::Range(std::size_t{1}, std::size_t{1024}))
+        ->option_text("N");
+    sub->add_flag("-q,--quiet", opt->quiet, "Show no progress line on the terminal");
     sub->add_flag("--witness", opt->witness, "Show a world in which every asserted statement holds");
     sub->add_flag("--worlds", opt->worlds,
                   "In text output, show the witness worlds of open claims and the counterexamples of invalid arguments "
@@ -102,14 +156,17 @@ void setup_check(CLI::App& app, int& exit_code) {
     sub->footer("Examples:\n"
                 "  elenchus check examples/azerbaijan-nato.arg\n"
                 "  elenchus check --format json --timeout 2 examples/*.arg\n"
-                "  elenchus check --attacks all examples/classroom-phones.arg\n\n"
+                "  elenchus check --attacks all examples/classroom-phones.arg\n"
+                "  elenchus check -j 2 exercises/*.arg\n\n"
                 "A file with arguments gets an Acceptance section: each argument's grounded label (in, out,\n"
                 "undec) and its acceptance under preferred and stable semantics, on the declared attacks\n"
                 "(--attacks logical: the conflicts the checker finds; all: both).\n\n"
-                "With several files and --format json, the output is an array of one object per file.\n"
-                "Exit status: 0 nothing wrong found; 1 the baseline is inconsistent, an argument is\n"
-                "invalid or circular, a claim is refuted or unknown, or a declared relation is flagged;\n"
-                "2 bad input (nothing is checked).");
+                "With several files and --format json, the output is an array of one object per file,\n"
+                "in the order of the arguments (also with -j).\n"
+                "On a terminal, a check that takes more than a second shows its progress on stderr.\n"
+                "Exit status (with several files, the worst of theirs): 0 nothing wrong found; 1 the\n"
+                "baseline is inconsistent, an argument is invalid or circular, a claim is refuted or\n"
+                "unknown, or a declared relation is flagged; 2 bad input (nothing is checked).");
     sub->callback([opt, &exit_code] { exit_code = run_check(*opt); });
 }
 

@@ -195,9 +195,16 @@ void add_limit_options(CLI::App& sub, LimitOptions& limits) {
         ->check(CLI::Validator(check_seconds, "SECONDS"))
         ->option_text("SECONDS");
     sub.add_option("--query-timeout", limits.query_timeout,
-                   "Seconds one Z3 query may take (default 10, at most 86400), cut to what is left of --timeout")
+                   "Seconds one Z3 query may take (default: no limit but --query-rlimit, so that answers do not "
+                   "depend on the machine's load; at most 86400), cut to what is left of --timeout")
         ->check(CLI::Validator(check_seconds, "SECONDS"))
         ->option_text("SECONDS");
+    sub.add_option("--query-rlimit", limits.query_rlimit,
+                   fmt::format("Z3 resource units one query may spend (default {}, at most {}): the same "
+                               "answers on any machine",
+                               solver::default_query_rlimit, largest_rlimit))
+        ->check(CLI::Validator(check_count<largest_rlimit>, "N"))
+        ->option_text("N");
     sub.add_option("--rlimit", limits.rlimit,
                    "Z3 resource units the whole run may spend (at most 4294967295): the same answers on "
                    "any machine (default: none)")
@@ -207,8 +214,8 @@ void add_limit_options(CLI::App& sub, LimitOptions& limits) {
 
 solver::Limits run_limits(LimitOptions const& o) {
     solver::Limits limits;
-    limits.timeout_ms = milliseconds(std::min(o.query_timeout, o.timeout));
-    limits.rlimit = 0;
+    limits.timeout_ms = o.query_timeout > 0 ? milliseconds(std::min(o.query_timeout, o.timeout)) : 0;
+    limits.rlimit = static_cast<unsigned>(o.query_rlimit);
     limits.run = std::make_shared<solver::RunBudget>();
     limits.run->deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(milliseconds(o.timeout));
     limits.run->units = o.rlimit;
@@ -275,20 +282,24 @@ nlohmann::json diagnostics_json(Loaded const& loaded) {
 }
 
 bool report_diagnostics(Loaded const& loaded, OutputOptions const& o) {
+    return report_diagnostics(loaded, o, std::cerr);
+}
+
+bool report_diagnostics(Loaded const& loaded, OutputOptions const& o, std::ostream& err) {
     bool const failed = !loaded.read_error.empty() || loaded.diagnostics.has_errors();
     if (o.format == Format::json) return failed;
     bool const color = use_color(o, STDERR_FILENO);
     if (!loaded.read_error.empty()) {
-        std::cerr << (color ? "\033[1;31merror:\033[0m " : "error: ") << loaded.read_error << '\n';
+        err << (color ? "\033[1;31merror:\033[0m " : "error: ") << loaded.read_error << '\n';
         return true;
     }
     auto shown = loaded.diagnostics.sorted();
     std::erase_if(shown, [&](Diagnostic const& d) { return !o.warnings.shows(d); });
-    std::cerr << render(*loaded.source, shown, color);
+    err << render(*loaded.source, shown, color);
     auto errors = loaded.diagnostics.error_count();
     if (loaded.diagnostics.dropped() > 0)
-        std::cerr << fmt::format("note: {} more errors not shown\n", loaded.diagnostics.dropped());
-    if (errors > 0) std::cerr << fmt::format("{} error{} generated.\n", errors, errors == 1 ? "" : "s");
+        err << fmt::format("note: {} more errors not shown\n", loaded.diagnostics.dropped());
+    if (errors > 0) err << fmt::format("{} error{} generated.\n", errors, errors == 1 ? "" : "s");
     return failed;
 }
 

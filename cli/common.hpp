@@ -54,12 +54,15 @@ std::optional<std::string> read_input(std::string const& path, std::size_t cap, 
 // Adds `--max-input BYTES` to a subcommand that reads files.
 void add_input_option(CLI::App& sub, std::size_t& max_input);
 
-// What Z3 may spend: `--timeout` bounds the whole run, `--query-timeout` each query (cut to
-// what is left of the run), `--rlimit` the run's deterministic resource units.
+// What Z3 may spend: `--query-rlimit` each query's resource units (deterministic, so that
+// verdicts do not depend on the machine's load), `--timeout` the whole run's wall-clock time
+// (the user's outer bound), `--query-timeout` each query's time (only when given; cut to what
+// is left of the run), `--rlimit` the run's resource units.
 struct LimitOptions {
-    double timeout = 600;        // seconds, the whole run
-    double query_timeout = 10;   // seconds, each query
-    std::uint64_t rlimit = 0;    // resource units for the whole run; 0 = none
+    double timeout = 600;                                        // seconds, the whole run
+    double query_timeout = 0;                                    // seconds, each query; 0 = none
+    std::uint64_t query_rlimit = solver::default_query_rlimit;   // resource units, each query
+    std::uint64_t rlimit = 0;                                    // resource units for the whole run; 0 = none
 };
 constexpr double largest_timeout = 86400;   // seconds: a day
 constexpr std::uint64_t largest_rlimit = 4'294'967'295;
@@ -85,6 +88,10 @@ Loaded load(std::string const& path, bool check_names = true, std::size_t max_in
 nlohmann::json diagnostics_json(Loaded const& loaded);
 // Prints the diagnostics (text to stderr) and returns whether there was an error.
 bool report_diagnostics(Loaded const& loaded, OutputOptions const& o);
+
+// The same, written to `err` instead of stderr (a file checked beside others, whose output
+// is held until its turn).
+bool report_diagnostics(Loaded const& loaded, OutputOptions const& o, std::ostream& err);
 
 // Bad input: the JSON document (when asked for) carries the errors and no verdicts. Returns
 // the exit code, code(Exit::bad_input).

@@ -53,8 +53,11 @@ std::map<std::string, std::string> explanations(solver::Session& session, solver
     std::map<std::string, std::string> out;
     ExplainOptions options;
     options.limits = limits;
-    // Re-checked lines keep the library's own cap per line, and draw on the run's budget.
-    options.step_limits.timeout_ms = std::min(options.step_limits.timeout_ms, limits.timeout_ms);
+    // Re-checked lines keep the library's own caps per line (and the user's, when smaller),
+    // and draw on the run's budget.
+    auto tighter = [](unsigned a, unsigned b) { return a && b ? std::min(a, b) : std::max(a, b); };
+    options.step_limits.timeout_ms = tighter(options.step_limits.timeout_ms, limits.timeout_ms);
+    options.step_limits.rlimit = tighter(options.step_limits.rlimit, limits.rlimit);
     options.step_limits.run = limits.run;
     for (int c : theory.claims()) {
         auto const& name = theory.statements[static_cast<std::size_t>(c)].name;

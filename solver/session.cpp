@@ -64,9 +64,14 @@ World Session::world() const { return impl_->world(); }
 
 std::string describe_unknown(std::string const& z3_reason, Limits const& limits) {
     if (!limits.rlimit) return z3_reason.empty() ? "Z3 gave no reason" : z3_reason;
-    std::string const limit = "the resource limit of " + std::to_string(limits.rlimit) + " units";
-    if (z3_reason == "canceled" || z3_reason.find("resource") != std::string::npos)
-        return limit + " was reached; Z3 said '" + z3_reason + "'";
+    std::string const limit = "the resource limit of " + std::to_string(limits.rlimit) + " units per query";
+    // Z3 4.8.12 says "max. resource limit exceeded" for units and "timeout" for time; a
+    // query cancelled inside a tactic says only "canceled", which either limit may cause.
+    if (z3_reason.find("resource") != std::string::npos)
+        return limit + " was reached (--query-rlimit raises it); Z3 said '" + z3_reason + "'";
+    if (z3_reason == "canceled")
+        return limits.timeout_ms ? "Z3 said 'canceled': " + limit + " or the time limit per query was reached"
+                                 : limit + " was reached (--query-rlimit raises it); Z3 said 'canceled'";
     if (z3_reason.empty() || z3_reason == "unknown") return "Z3 gave no reason; " + limit + " may have been reached";
     return z3_reason;
 }

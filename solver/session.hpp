@@ -47,10 +47,17 @@ private:
     std::vector<std::pair<std::uint64_t, std::function<void()>>> hooks_;
 };
 
+// Z3 resource units one query may spend by default: deterministic, unlike time, so that a
+// verdict does not depend on the machine's load. Calibrated (docs/performance.md, "The
+// default limit"): the largest query of every test and example needs under 40,000 units, the
+// consistency query of the generated 10,000-statement file about 10 million; five times that
+// leaves room and still stops a runaway query within seconds to a minute.
+constexpr unsigned default_query_rlimit = 50'000'000;
+
 struct Limits {
-    unsigned timeout_ms = 10000;      // per query; 0 = none
-    unsigned rlimit = 0;              // Z3 resource limit per query, for reproducible runs; 0 = none
-    std::shared_ptr<RunBudget> run;   // the whole run's allowance; none by default
+    unsigned timeout_ms = 0;                  // wall-clock per query; 0 = none (the default)
+    unsigned rlimit = default_query_rlimit;   // Z3 resource units per query; 0 = none
+    std::shared_ptr<RunBudget> run;           // the whole run's allowance; none by default
     // Worlds (witnesses, countermodels) with the fewest individuals of each open sort
     // (solver/world_search.hpp): a few extra checks per world printed, in a context of
     // their own. Off, a world is the model Z3 found for the query. Files of more than

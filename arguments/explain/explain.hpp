@@ -16,9 +16,9 @@ namespace elenchus {
 
 struct ExplainOptions {
     solver::Limits limits;
-    std::size_t max_sets = 8;                       // inconsistency: at most this many minimal sets
-    std::size_t max_nodes = 6000;                   // bounds of the derivation search
-    solver::Limits step_limits{5000, 0, nullptr};   // per re-checked line
+    std::size_t max_sets = 8;       // inconsistency: at most this many minimal sets
+    std::size_t max_nodes = 6000;   // bounds of the derivation search
+    solver::Limits step_limits;     // per re-checked line: deterministic by default
 };
 
 // A world where the statements hold, reduced to the facts that matter.

@@ -2,8 +2,11 @@
 // and scenarios. Computed on one Session; printed (text or JSON) by the CLI.
 #pragma once
 
+#include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "arguments/verdicts/relations.hpp"
@@ -67,11 +70,18 @@ struct Report {
     std::vector<RelationVerdict> relations;   // declared relations checked, then detected conflicts
 };
 
+// What a check is doing: its phase (`consistency`, `claims`, `arguments`, `scenarios`,
+// `relations`, `circularity`) and, where it counts, how many of the phase's `total` items
+// are done. Called on the checking thread before each step; the library never prints, so
+// whether and how it is shown is the caller's (the CLI's terminal line, cli/progress.hpp).
+using CheckProgress = std::function<void(std::string_view phase, std::size_t done, std::size_t total)>;
+
 struct CheckOptions {
     solver::Limits limits;
     std::size_t max_inconsistent_sets = 32;   // documented cap on MUS enumeration
     std::size_t max_missing_sets = 8;
     bool witnesses = false;   // a witness world for consistency
+    CheckProgress progress;   // none by default
 };
 
 Report check_theory(logic::Theory const& theory, CheckOptions const& options);

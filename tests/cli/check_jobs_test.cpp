@@ -1,0 +1,191 @@
+// `check -j N FILE...` and the progress line (docs/cli.md, "check"). The independent answer
+// for -j is each file checked alone, one process per file: many files at once must print
+// exactly what those runs print, in the order of the arguments, whatever N. The progress line
+// is judged on a real pseudo-terminal (openpty) against what the docs promise.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include <fcntl.h>
+#include <poll.h>
+#include <pty.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <nlohmann/json.hpp>
+
+#include "support/run.hpp"
+
+namespace fs = std::filesystem;
+using elenchus::test::run;
+
+namespace {
+
+std::string program(std::string const& arguments) { return elenchus::test::elenchus(arguments); }
+
+// Every example and every golden input that checks without input errors, plus files with
+// input errors, repeated so that there are more files than threads.
+std::vector<std::string> files() {
+    std::vector<std::string> out;
+    for (auto const& e : fs::directory_iterator(ELENCHUS_SOURCE_DIR "/examples"))
+        if (e.path().extension() == ".arg") out.push_back("examples/" + e.path().filename().string());
+    for (auto const& e : fs::directory_iterator(ELENCHUS_SOURCE_DIR "/tests/golden/relations"))
+        if (e.path().extension() == ".arg") out.push_back("tests/golden/relations/" + e.path().filename().string());
+    std::sort(out.begin(), out.end());
+    auto const once = out;
+    out.insert(out.end(), once.rbegin(), once.rend());
+    return out;
+}
+
+std::string joined(std::vector<std::string> const& list) {
+    std::string s;
+    for (auto const& f : list) s += " '" + f + "'";
+    return s;
+}
+
+TEST(CheckJobs, ManyFilesPrintWhatEachFilePrintsAloneInArgumentOrder) {
+    auto const list = files();
+    ASSERT_GE(list.size(), 8u);
+    // The independent answer: one process per file.
+    std::string text;
+    auto docs = nlohmann::json::array();
+    int worst = 0;
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        auto one = run(program("check --no-color '" + list[i] + "'"));
+        text += (i ? "\n" : "") + one.out;
+        auto doc = run(program("check --format json '" + list[i] + "'"));
+        docs.push_back(nlohmann::json::parse(doc.out));
+        worst = std::max(worst, one.exit_code);
+    }
+    for (std::string jobs : {"1", "2", "5"}) {
+        auto t = run(program("check --no-color -j " + jobs + joined(list)));
+        EXPECT_EQ(t.out, text) << "-j " << jobs;
+        EXPECT_EQ(t.exit_code, worst) << "-j " << jobs << ": the worst of the files";
+        auto j = run(program("check --format json --jobs " + jobs + joined(list)));
+        EXPECT_EQ(nlohmann::json::parse(j.out), docs) << "-j " << jobs;
+        EXPECT_EQ(j.exit_code, worst);
+    }
+    auto one = run(program("check --format json -j 1" + joined(list)));
+    auto two = run(program("check --format json -j 2" + joined(list)));
+    EXPECT_EQ(one.out, two.out) << "byte for byte";
+    EXPECT_EQ(one.err, two.err);
+}
+
+TEST(CheckJobs, BadInputAnywhereChecksNothing) {
+    auto list = files();
+    list.insert(list.begin() + 3, "tests/golden/errors/arity.arg");
+    auto one = run(program("check --format json -j 1" + joined(list)));
+    auto two = run(program("check --format json -j 2" + joined(list)));
+    EXPECT_EQ(one.exit_code, 2);
+    EXPECT_EQ(two.exit_code, 2);
+    EXPECT_EQ(one.out, two.out);
+    auto docs = nlohmann::json::parse(two.out);
+    ASSERT_EQ(docs.size(), list.size());
+    for (auto const& d : docs) EXPECT_FALSE(d.contains("consistent")) << "nothing is checked";
+    for (std::string value : {"0", "-1", "x", "1025"})
+        EXPECT_EQ(run(program("check -j " + value + " examples/syllogisms.arg")).exit_code, 2) << value;
+}
+
+// Runs `command` (an argv) with stderr on a pseudo-terminal and stdout on a pipe; returns
+// what each received.
+struct TtyRun {
+    std::string out, terminal;
+    int exit_code = -1;
+};
+
+TtyRun on_terminal(std::vector<std::string> const& argv) {
+    TtyRun r;
+    int master = -1, slave = -1;
+    if (::openpty(&master, &slave, nullptr, nullptr, nullptr) != 0) return r;
+    int out[2];
+    if (::pipe(out) != 0) return r;
+    pid_t pid = ::fork();
+    if (pid == 0) {
+        if (::chdir(ELENCHUS_SOURCE_DIR) != 0) ::_exit(127);
+        ::dup2(out[1], STDOUT_FILENO);
+        ::dup2(slave, STDERR_FILENO);
+        ::close(master), ::close(slave), ::close(out[0]), ::close(out[1]);
+        std::vector<char*> args;
+        for (auto const& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+        args.push_back(nullptr);
+        ::execv(args[0], args.data());
+        ::_exit(127);
+    }
+    ::close(slave), ::close(out[1]);
+    pollfd fds[2] = {{master, POLLIN, 0}, {out[0], POLLIN, 0}};
+    char buffer[4096];
+    bool open[2] = {true, true};
+    while (open[0] || open[1]) {
+        if (::poll(fds, 2, 1000) < 0) break;
+        for (int k = 0; k < 2; ++k) {
+            if (!open[k] || !(fds[k].revents & (POLLIN | POLLHUP | POLLERR))) continue;
+            ssize_t n = ::read(fds[k].fd, buffer, sizeof buffer);
+            if (n <= 0) {
+                open[k] = false, fds[k].fd = -1;   // a pty master reads EIO once the child is gone
+                continue;
+            }
+            (k == 0 ? r.terminal : r.out).append(buffer, static_cast<std::size_t>(n));
+        }
+    }
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    ::close(master), ::close(out[0]);
+    return r;
+}
+
+class Progress : public testing::Test {
+protected:
+    void SetUp() override {
+        dir_ = fs::temp_directory_path() / ("elenchus-progress-" + std::to_string(::getpid()));
+        fs::create_directories(dir_);
+        // Nonlinear integer arithmetic: each query runs until --query-timeout stops it, so
+        // the run takes several seconds on any machine.
+        path_ = (dir_ / "slow.arg").string();
+        std::ofstream(path_) << "constant x: Int\nconstant y: Int\nconstant z: Int\n"
+                                "premise p1: x > 1 and y > 1 and z > 1\n"
+                                "premise p2: x*x*x + y*y*y = z*z*z\n"
+                                "claim c1: x*x*x*x + y*y*y*y = z*z*z*z\n"
+                                "claim c3: x*x + y*y = z*z\n";
+    }
+    void TearDown() override { fs::remove_all(dir_); }
+    fs::path dir_;
+    std::string path_;
+};
+
+TEST_F(Progress, ALongRunShowsItsPhaseOnATerminalAndErasesIt) {
+    auto r = on_terminal({ELENCHUS_BINARY, "check", "--no-color", "--query-timeout", "1.5", path_});
+    ASSERT_NE(r.exit_code, -1);
+    EXPECT_NE(r.terminal.find("slow.arg: claims 1/2"), std::string::npos) << r.terminal;
+    EXPECT_NE(r.terminal.find("\r\033[K"), std::string::npos);
+    // Erased when done: the last thing written to the terminal is the erase sequence.
+    std::string const erase = "\r\033[K";
+    ASSERT_GE(r.terminal.size(), erase.size());
+    EXPECT_EQ(r.terminal.substr(r.terminal.size() - erase.size()), erase) << r.terminal;
+    EXPECT_EQ(r.out.find('\r'), std::string::npos) << "stdout has no progress";
+    EXPECT_NE(r.out.find("c1"), std::string::npos) << "the report is printed: " << r.out;
+}
+
+TEST_F(Progress, NeverWhenQuietInJsonOrPiped) {
+    for (auto const& extra : {std::vector<std::string>{"--quiet"}, std::vector<std::string>{"-q"},
+                              std::vector<std::string>{"--format", "json"}}) {
+        std::vector<std::string> argv{ELENCHUS_BINARY, "check", "--no-color", "--query-timeout", "1.5"};
+        argv.insert(argv.end(), extra.begin(), extra.end());
+        argv.push_back(path_);
+        auto r = on_terminal(argv);
+        EXPECT_EQ(r.terminal, "") << extra.front();
+    }
+    auto piped = run(program("check --no-color --query-timeout 1.5 '" + path_ + "'"));
+    EXPECT_EQ(piped.err, "");
+    EXPECT_EQ(piped.out.find('\r'), std::string::npos);
+}
+
+TEST(ProgressShort, AShortRunShowsNothing) {
+    auto r = on_terminal({ELENCHUS_BINARY, "check", "--no-color", "examples/syllogisms.arg"});
+    EXPECT_EQ(r.terminal, "") << "under a second: no line";
+}
+
+}   // namespace
