@@ -37,7 +37,6 @@ struct CheckCommand {
     bool witness = false;
     bool worlds = false;
     standing::AttackSource attacks = standing::AttackSource::declared;
-    bool quiet = false;
 };
 
 // One file's output, held until the files before it are printed.
@@ -73,7 +72,7 @@ int run_check(CheckCommand const& o) {
     // file's own, so that a file's verdicts do not depend on which files ran beside it.
     solver::Limits const limits = run_limits(o.limits);
     bool const color = use_color(o.output, STDOUT_FILENO);
-    ProgressLine progress(ProgressLine::wanted(o.output, o.quiet));
+    ProgressLine progress(ProgressLine::wanted(o.output, o.output.warnings.quiet));
     std::atomic<std::size_t> finished{0};
     auto check_one = [&](std::size_t i) {
         auto const& l = loaded[i];
@@ -148,7 +147,6 @@ void setup_check(CLI::App& app, int& exit_code) {
                         std::to_string(default_jobs()) + "); the output is the same for any N")
         ->check(CLI::Range(std::size_t{1}, std::size_t{1024}))
         ->option_text("N");
-    sub->add_flag("-q,--quiet", opt->quiet, "Show no progress line on the terminal");
     sub->add_flag("--witness", opt->witness, "Show a world in which every asserted statement holds");
     sub->add_flag("--worlds", opt->worlds,
                   "In text output, show the witness worlds of open claims and the counterexamples of invalid arguments "

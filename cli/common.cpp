@@ -68,7 +68,7 @@ void add_warning_options(CLI::App& sub, WarningOptions& o) {
         ->option_text("[no-]FLAG")
         ->allow_extra_args(false)
         ->take_all();
-    sub.add_flag("-q,--quiet", o.quiet, "Print no warnings (errors still)");
+    sub.add_flag("-q,--quiet", o.quiet, "Print no warnings (errors still); for check, no progress line either");
 }
 
 bool WarningOptions::shows(Diagnostic const& d) const {

@@ -178,19 +178,21 @@ TEST_F(Progress, ALongRunShowsItsPhaseOnATerminalAndErasesIt) {
     auto last = r.terminal.rfind(erase);
     ASSERT_NE(last, std::string::npos) << r.terminal;
     EXPECT_EQ(lines(r.terminal.substr(last + erase.size())), piped.err);
-    EXPECT_EQ(r.out, piped.out) << "stdout is the same report, with no progress";
+    // stdout has the report and no progress (not compared with the piped run's: each query
+    // here ends at a wall-clock limit, so the two runs may decide different things).
+    EXPECT_EQ(r.out.find('\r'), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("Claims"), std::string::npos) << r.out;
 }
 
 TEST_F(Progress, NeverWhenQuietInJsonOrPiped) {
-    auto piped = run(program("check --no-color --query-timeout 1.5 '" + path_ + "'"));
     for (auto const& extra : {std::vector<std::string>{"--quiet"}, std::vector<std::string>{"-q"},
                               std::vector<std::string>{"--format", "json"}}) {
         std::vector<std::string> argv{ELENCHUS_BINARY, "check", "--no-color", "--query-timeout", "1.5"};
         argv.insert(argv.end(), extra.begin(), extra.end());
         argv.push_back(path_);
         auto r = on_terminal(argv);
-        // JSON carries the warnings in the document; text prints them as a pipe gets them.
-        EXPECT_EQ(lines(r.terminal), extra.front() == "--format" ? "" : piped.err) << extra.front();
+        // JSON carries the warnings in the document; --quiet silences them too.
+        EXPECT_EQ(r.terminal, "") << extra.front();
     }
 }
 
