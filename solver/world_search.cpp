@@ -49,7 +49,7 @@ bool WorldSearch::check() {
         gave_up_ = true;
         return false;
     }
-    z3::check_result const r = solver_->check();
+    z3::check_result const r = solver_->check(guards_);
     gate.settle(*solver_);
     if (r == z3::sat) {
         model_ = solver_->get_model();
@@ -68,15 +68,25 @@ bool WorldSearch::run(std::span<int const> statements, logic::Term const* goal, 
         asked.erase(std::unique(asked.begin(), asked.end()), asked.end());
         solver_.emplace(ctx_);
         set_limits(*solver_, limits_);
+        guards_ = z3::expr_vector(ctx_);
+        // Each formula is asserted under a literal assumed true, as the Session asserts its
+        // statements: asserted bare, Z3 flattens nested conjunctions before it counts a
+        // resource unit, and a definition that uses the previous one twice flattens into
+        // 2^n conjuncts (memory without bound, past every limit).
+        auto const assume = [&](z3::expr const& f) {
+            z3::expr const lit = ctx_.bool_const(("world!guard!" + std::to_string(guards_.size())).c_str());
+            solver_->add(z3::implies(lit, f));
+            guards_.push_back(lit);
+        };
         if (goal) {
             z3::expr const f = translator_->translate(*goal);
             focus_.push_back(f);
-            solver_->add(negate ? !f : f);
+            assume(negate ? !f : f);
         }
         for (int i : asked) {
             z3::expr const f = translator_->translate(theory_.statements[static_cast<std::size_t>(i)].formula);
             focus_.push_back(f);
-            solver_->add(f);
+            assume(f);
         }
         if (!check()) return false;
         // Satisfiable with at most k individuals implies satisfiable with at most k + 1, so the

@@ -46,10 +46,11 @@ public:
 
     // Attempts per world, at most (each is one check); past it the world found so far stands.
     static constexpr unsigned max_attempts = 16;
-    // Each attempt's deterministic cap in Z3 resource units (and a time cap besides, for a
-    // machine much slower than the one it was measured on).
+    // Each attempt's cap in Z3 resource units: deterministic, so the world shown does not
+    // depend on the machine's load. The time cap is only a safety net for work Z3 does not
+    // count in units (nonlinear arithmetic).
     static constexpr unsigned attempt_rlimit = 2'000'000;
-    static constexpr unsigned attempt_timeout_ms = 3000;
+    static constexpr unsigned attempt_timeout_ms = 30'000;
 
 private:
     bool check();   // one attempt; true when sat (and then model_ is its model)
@@ -63,6 +64,7 @@ private:
     std::optional<z3::solver> solver_;
     std::optional<z3::model> model_;
     std::vector<z3::expr> focus_;
+    z3::expr_vector guards_{ctx_};   // the literals each check assumes (see run)
     std::vector<Size> sizes_;
     unsigned attempts_ = 0;
     bool gave_up_ = false;   // an attempt came back unknown: the solver is asked nothing more
