@@ -10,7 +10,14 @@ set -euo pipefail
 tools=${ARGDOWN_DIR:-$HOME/.cache/elenchus-argdown}
 argdown="$tools/node_modules/.bin/argdown"
 if [ ! -x "$argdown" ]; then
-  command -v npm >/dev/null 2>&1 || { echo "npm not found: cannot install @argdown/cli" >&2; exit 1; }
+  if ! command -v npm >/dev/null 2>&1; then
+    # Debian's npm (with nodejs), so that a fresh machine runs the Argdown comparisons too.
+    sudo=""
+    if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+    echo "installing: npm (for Argdown's command line, used by the Argdown tests)" >&2
+    $sudo apt-get update -qq >&2
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends nodejs npm >&2
+  fi
   mkdir -p "$tools"
   echo "installing: @argdown/cli@1.7.5 into $tools (for the Argdown export test)" >&2
   npm install --prefix "$tools" --no-audit --no-fund @argdown/cli@1.7.5 >&2
