@@ -156,6 +156,9 @@ std::string edge_attributes(Edge const& e, Map const& map) {
         style = "dashed";
         text = std::string(to_string(e.kind)) + "?";
     }
+    // The background is part of the verdict (`rebuts, given rain_wets`), so the label says it
+    // as the text report does, not only the tooltip.
+    for (std::size_t i = 0; i < e.given.size(); ++i) text += (i ? ", " : ", given ") + e.given[i];
     std::string tip = fmt::format("{} {} {}", from, to_string(e.kind), to);
     if (!e.note.empty()) tip += "\n" + e.note;
     // `xlabel`, not `label`: a labelled edge between two nodes of one rank (a "flat" edge,
@@ -166,7 +169,7 @@ std::string edge_attributes(Edge const& e, Map const& map) {
     return fmt::format("class=\"{} {}{}\", color=\"{}\", fontcolor=\"{}\", style={}, penwidth=1.6, arrowhead={}, "
                        "xlabel={}, tooltip={}, constraint=false",
                        to_string(e.kind), e.declared ? "declared" : "detected", e.flagged ? " flagged" : "", color,
-                       color, style, attack ? "tee" : "normal", quoted(text), quoted(tip));
+                       color, style, attack ? "tee" : "normal", label(text), quoted(tip));
 }
 
 // Connected components of the map, counted with union-find over its edges.

@@ -117,14 +117,17 @@ void claims_table(Map const& map, std::string& out) {
 }
 
 void arguments_table(Map const& map, std::string& out) {
-    bool const labels = !map.acceptance.empty();   // the grounded label beside the verdict
+    // The grounded label beside the verdict; the page's script rewrites the column (and its
+    // heading) with the labelling the selector chooses.
+    bool const labels = !map.acceptance.empty();
     out += fmt::format("<section id=\"arguments\"><h2>Arguments</h2>\n<table><thead><tr><th>argument</th><th>title</th>"
                        "<th>verdict</th>{}<th>note</th></tr></thead><tbody>\n",
-                       labels ? "<th>grounded</th>" : "");
+                       labels ? "<th id=\"label-heading\">grounded</th>" : "");
     for (auto const& n : map.nodes) {
         if (n.kind != NodeKind::argument) continue;
         std::string const label =
-            labels ? fmt::format("<td><span class=\"status label-{0}\">{0}</span></td>", escape_html(n.acceptance))
+            labels ? fmt::format("<td class=\"label-cell\"><span class=\"status label-{0}\">{0}</span></td>",
+                                 escape_html(n.acceptance))
                    : "";
         out += fmt::format("<tr class=\"argument-row\" data-name=\"{0}\" tabindex=\"0\"><td><code>{0}</code></td>"
                            "<td>{1}</td>{2}{3}<td>{4}</td></tr>\n",
@@ -138,6 +141,8 @@ void relations_table(Map const& map, std::string& out) {
     std::string rows;
     for (auto const& e : map.edges) {
         if (e.kind != EdgeKind::attacks && e.kind != EdgeKind::supports) continue;
+        std::string given;
+        for (std::size_t i = 0; i < e.given.size(); ++i) given += (i ? ", " : ", given ") + escape_html(e.given[i]);
         rows += fmt::format("<tr class=\"{}\"><td><code>{}</code></td><td>{}</td><td><code>{}</code></td>"
                             "<td>{}</td><td>{}</td><td>{}</td></tr>\n",
                             e.flagged    ? "flagged"
@@ -145,7 +150,7 @@ void relations_table(Map const& map, std::string& out) {
                                          : "detected",
                             escape_html(map.nodes[e.from].name), to_string(e.kind), escape_html(map.nodes[e.to].name),
                             e.declared ? "declared" : "detected",
-                            std::string(e.classification ? to_string(*e.classification) : "not checked") +
+                            std::string(e.classification ? to_string(*e.classification) : "not checked") + given +
                                 (e.flagged ? " <strong>(flagged)</strong>" : ""),
                             escape_html(e.note));
     }

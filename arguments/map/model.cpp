@@ -280,6 +280,7 @@ void edges(MapBuilder& b, logic::Theory const& theory, std::vector<RelationVerdi
             if (v.declared && v.from == r.from && v.to == r.to && v.kind == r.kind) {
                 e->classification = v.classification;
                 e->flagged = v.flagged;
+                e->given = v.given;
                 e->note = v.note;
                 break;
             }
@@ -291,6 +292,7 @@ void edges(MapBuilder& b, logic::Theory const& theory, std::vector<RelationVerdi
         if (!e) continue;
         e->declared = false;
         e->classification = v.classification;
+        e->given = v.given;
         e->note = v.note;
     }
 }

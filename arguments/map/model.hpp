@@ -61,6 +61,7 @@ struct Edge {
     bool declared = true;                           // supports / attacks: written in the file, else detected
     bool flagged = false;                           // a declared relation the logic does not bear out
     std::optional<RelationStatus> classification;   // supports / attacks, when checked
+    std::vector<std::string> given;                 // the background it holds under (RelationVerdict::given)
     std::string note;
 };
 

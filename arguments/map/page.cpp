@@ -151,7 +151,8 @@ char const* page_script() {
   }
 
   // The selected labelling recolours the argument nodes (fill of their shape), as the map's
-  // own colours do for the grounded one.
+  // own colours do for the grounded one, and rewrites the arguments table's label column,
+  // whose heading names it ("preferred 2 of 3"; the whole title, members too, on hover).
   var fills = { 'in': '#c8e6c9', 'out': '#ffcdd2', 'undec': '#fff3c4', 'absent': '#fafafa' };
   var selector = document.getElementById('semantics');
   function colour(index) {
@@ -162,6 +163,18 @@ char const* page_script() {
       if (!g) return;
       var shape = g.querySelector('path, polygon');
       if (shape) shape.setAttribute('fill', fills[view.labels[name]] || '#dbe9f6');
+    });
+    var heading = document.getElementById('label-heading');
+    if (heading) {
+      heading.textContent = view.title.split(':')[0];
+      heading.title = view.title;
+    }
+    Array.prototype.forEach.call(document.querySelectorAll('tr.argument-row'), function (r) {
+      var span = r.querySelector('td.label-cell span');
+      var label = view.labels[r.dataset.name];
+      if (!span || !label) return;
+      span.textContent = label;
+      span.className = 'status label-' + label;
     });
     if (details.dataset.shown) show(details.dataset.shown);
   }
@@ -225,6 +238,14 @@ char const* page_script() {
         var g = document.getElementById('node-' + name);
         var shape = g ? g.querySelector('path, polygon') : null;
         if (!shape || shape.getAttribute('fill') !== fills[data.acceptance[last].labels[name]]) recoloured = 'wrong';
+      });
+      // ... and the arguments table must show the same labels, under the semantics' name.
+      var heading = document.getElementById('label-heading');
+      if (!heading || heading.textContent !== data.acceptance[last].title.split(':')[0]) recoloured = 'wrong';
+      Array.prototype.forEach.call(document.querySelectorAll('tr.argument-row'), function (r) {
+        var span = r.querySelector('td.label-cell span');
+        var label = data.acceptance[last].labels[r.dataset.name];
+        if (label && (!span || span.textContent !== label)) recoloured = 'wrong';
       });
     }
     var pass = visible && shown && explained && overlaps.length === 0 && errors.length === 0 && recoloured !== 'wrong';

@@ -10,6 +10,7 @@
 #include "grammar/checker.hpp"
 #include "grammar/parser.hpp"
 #include "solver/session.hpp"
+#include "support/loaded.hpp"
 #include "support/world_eval.hpp"
 
 using namespace elenchus;
@@ -17,20 +18,11 @@ using solver::Answer;
 
 namespace {
 
-struct Loaded {
-    std::unique_ptr<SourceFile> source;
-    logic::Theory theory;
-};
-
-std::unique_ptr<Loaded> load(std::string text) {
-    auto l = std::make_unique<Loaded>();
-    l->source = std::make_unique<SourceFile>("world.arg", std::move(text));
-    Diagnostics d;
-    auto file = parse(*l->source, d);
-    EXPECT_FALSE(d.has_errors());
-    auto theory = check(file, d);
-    EXPECT_FALSE(d.has_errors());
-    if (theory) l->theory = std::move(*theory);
+// The file through the front end (support/loaded.hpp); every file here must read cleanly.
+test::Loaded load(std::string text) {
+    auto l = test::load_text("world.arg", std::move(text));
+    EXPECT_TRUE(l.theory) << l.source->text();
+    if (!l.theory) l.theory.emplace();
     return l;
 }
 
@@ -147,12 +139,12 @@ argument b
 
 TEST(Worlds, TwoClosedSortsOfEqualSizeKeepTheirMembersApart) {
     auto l = load(two_sorts);
-    EXPECT_EQ(check_every_world(l->theory), 4);
+    EXPECT_EQ(check_every_world(*l.theory), 4);
 }
 
 TEST(Worlds, ThreeClosedSortsOfEqualSizeKeepTheirMembersApart) {
     auto l = load(three_sorts);
-    EXPECT_EQ(check_every_world(l->theory), 8);
+    EXPECT_EQ(check_every_world(*l.theory), 8);
 }
 
 TEST(Worlds, EveryPairOfEqualSortsAcrossSizes) {
@@ -168,6 +160,6 @@ TEST(Worlds, EveryPairOfEqualSortsAcrossSizes) {
                       "premise p: forall t: T. r(f(t), t)\n"
                       "claim c: forall s: S. exists t: T. r(s, t)\nclaim d: f(B0) = A0\n");
         SCOPED_TRACE("size " + std::to_string(n));
-        check_every_world(l->theory);
+        check_every_world(*l.theory);
     }
 }

@@ -1,6 +1,9 @@
-// An independent reading of a printed witness world: its lines parsed back into a finite
-// structure, and the Theory's formulas evaluated in it by enumeration, without Z3. Tests use
-// it to check that every world the program prints is a model of what it claims to satisfy.
+// An independent reading of a printed world (`rain = false`, `Being = {Being#1, socrates}`,
+// `human(Being#1) = true`): its lines parsed back into a finite structure, and the Theory's
+// formulas evaluated in it by enumeration, sharing nothing with the solver. Tests use it to
+// check that every world the program prints (witness worlds, counterexamples, the
+// countermodels of `proof`) is a model of what it claims to satisfy. The one evaluator of
+// printed worlds in the tests.
 #pragma once
 
 #include <map>
@@ -58,8 +61,9 @@ class WorldEvaluator {
 public:
     WorldEvaluator(logic::Theory const& theory, TextWorld const& world) : theory_(theory), world_(world) {}
 
-    std::optional<bool> holds(logic::Term const& formula) {
-        Env env;
+    // `bound`: values of the formula's free variables (name, value as printed).
+    std::optional<bool> holds(logic::Term const& formula, std::vector<std::pair<std::string, std::string>> bound = {}) {
+        Env env = std::move(bound);
         auto v = eval(formula, env);
         if (!v || (*v != "true" && *v != "false")) return std::nullopt;
         return *v == "true";
@@ -118,18 +122,22 @@ private:
         return lookup(key);
     }
 
+    // A value that decides the quantifier (a false instance of forall, a true one of exists)
+    // decides it even when another instance is not settled by the world.
     std::optional<std::string> quantified(logic::Term const& t, Env& env, std::size_t k) {
         bool const all = t.op == Op::forall;
         if (k == t.binders.size()) return eval(t.args.at(0), env);
         auto dom = domain(t.binders[k].type);
         if (!dom) return std::nullopt;
+        bool settled = true;
         for (auto const& x : *dom) {
             env.emplace_back(t.binders[k].name, x);
             auto v = quantified(t, env, k + 1);
             env.pop_back();
-            if (!v) return std::nullopt;
-            if ((*v == "true") != all) return truth(!all);
+            if (!v) settled = false;
+            else if ((*v == "true") != all) return truth(!all);
         }
+        if (!settled) return std::nullopt;
         return truth(all);
     }
 

@@ -7,11 +7,15 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <map>
+#include <set>
 // GCC 12 warns falsely (-Wmaybe-uninitialized) inside <regex> in the sanitize build.
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
 #include <regex>
 #pragma GCC diagnostic pop
+
+#include <nlohmann/json.hpp>
 
 #include "support/run.hpp"
 
@@ -102,6 +106,55 @@ TEST_F(MapInBrowser, LoadsCleanlyShowsTheMapAndAClickShowsTheExplanation) {
     std::regex console(R"(:CONSOLE[^\n]*)");
     for (auto it = std::sregex_iterator(r.err.begin(), r.err.end(), console); it != std::sregex_iterator(); ++it)
         ADD_FAILURE() << "console message: " << it->str();
+}
+
+// The arguments table's label column, read from the page as the browser left it: argument
+// name → label, and the column's heading.
+std::map<std::string, std::string> table_labels(std::string const& html, std::string& heading) {
+    std::smatch m;
+    heading = std::regex_search(html, m, std::regex("<th id=\"label-heading\"[^>]*>([^<]*)</th>")) ? m[1].str()
+                                                                                                   : std::string();
+    std::map<std::string, std::string> out;
+    std::regex row(
+        R"re(<tr class="argument-row[^"]*" data-name="([^"]+)"[^>]*>[\s\S]*?<td class="label-cell"><span class="status label-([^"]*)">([^<]*)</span>)re");
+    for (auto it = std::sregex_iterator(html.begin(), html.end(), row); it != std::sregex_iterator(); ++it) {
+        EXPECT_EQ((*it)[2], (*it)[3]) << "the cell's colour class and its text disagree: " << it->str();
+        out[(*it)[1].str()] = (*it)[3].str();
+    }
+    return out;
+}
+
+// The self-test chooses the last labelling in the selector; the arguments table must follow
+// it. Expected: the labelling in the page's data (what the map is recoloured by), and, by
+// Dung's definitions, for the article's two arguments that attack each other
+// (collective_defence, regional_risk): undecided in the grounded labelling, and in a stable
+// extension one in and the other out.
+TEST_F(MapInBrowser, ArgumentsTableFollowsTheChosenSemantics) {
+    std::string heading;
+    auto const before = table_labels(elenchus::test::read_text(page_), heading);
+    EXPECT_EQ(heading, "grounded");
+    EXPECT_EQ(before.at("collective_defence"), "undec");
+    EXPECT_EQ(before.at("regional_risk"), "undec");
+
+    auto prof = profile("table");
+    auto r = run(chromium(exe_, prof, "--dump-dom 'file://" + page_.string() + "#selftest'"));
+    fs::remove_all(prof);
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    std::smatch m;
+    ASSERT_TRUE(std::regex_search(r.out, m, std::regex(R"(id="elenchus-data">([^<]*)</script>)")));
+    auto const data = nlohmann::json::parse(std::string(m[1]));
+    ASSERT_FALSE(data["acceptance"].empty());
+    auto const& last = data["acceptance"].back();
+    EXPECT_EQ(last["semantics"], "stable");
+
+    auto const after = table_labels(r.out, heading);
+    std::string const title = last["title"];
+    EXPECT_EQ(heading, title.substr(0, title.find(':'))) << "the heading names the labelling chosen";
+    EXPECT_EQ(heading.rfind("stable", 0), 0u) << heading;
+    ASSERT_EQ(after.size(), before.size());
+    for (auto const& [name, label] : last["labels"].items()) EXPECT_EQ(after.at(name), label) << name;
+    EXPECT_EQ((std::set<std::string>{after.at("collective_defence"), after.at("regional_risk")}),
+              (std::set<std::string>{"in", "out"}));
 }
 
 TEST_F(MapInBrowser, ScreenshotAt1280x800IsKept) {

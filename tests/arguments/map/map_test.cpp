@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <optional>
 // GCC 12 warns falsely (-Wmaybe-uninitialized) inside <regex> in the sanitize build.
 #pragma GCC diagnostic push
@@ -205,6 +206,29 @@ TEST(MapSvg, RenderedInProcessWellFormedWithEveryNode) {
         fs::remove(path);
         EXPECT_EQ(lint.exit_code, 0) << lint.err;
     }
+}
+
+// By hand (tests/golden/relations/background-rebut.arg): `rain` and `not wet` hold together,
+// but not beside the premise rain_wets (rain -> wet), which neither argument uses: the attack
+// rebuts given that background, and the edge's label must say so, in DOT, SVG and HTML.
+TEST(MapDot, RelationGivenABackgroundSaysSoOnItsLabel) {
+    std::ifstream in("tests/golden/relations/background-rebut.arg");
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    ASSERT_FALSE(text.empty());
+    auto d = draw(text);
+    ASSERT_TRUE(d.theory);
+    auto dot = elenchus::map::to_dot(d.map);
+    std::string attack;
+    for (auto const& l : edge_lines(dot))
+        if (l.find("\"forecast\" -> \"dry_streets\"") != std::string::npos) attack = l;
+    EXPECT_NE(attack.find("xlabel=\"rebuts, given rain_wets\""), std::string::npos) << attack;
+    EXPECT_NE(attack.find("class=\"attacks declared\""), std::string::npos) << "not flagged: " << attack;
+    auto svg = elenchus::map::render_graphviz(dot, "svg");
+    ASSERT_TRUE(svg.error.empty()) << svg.error;
+    EXPECT_NE(svg.data.find(">rebuts, given rain_wets</text>"), std::string::npos);
+    auto html = elenchus::map::to_html(d.map, svg.data);
+    EXPECT_NE(html.find(">rebuts, given rain_wets</text>"), std::string::npos) << "the map inlined";
+    EXPECT_NE(html.find("<td>rebuts, given rain_wets</td>"), std::string::npos) << "the relations table";
 }
 
 TEST(MapSvg, UnreadableDotIsAnErrorNotACrash) {

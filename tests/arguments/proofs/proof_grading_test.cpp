@@ -8,7 +8,6 @@
 
 #include "proof_support.hpp"
 #include "solver/session.hpp"
-#include "world_eval.hpp"
 
 namespace fs = std::filesystem;
 using namespace elenchus;

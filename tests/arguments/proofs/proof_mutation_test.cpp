@@ -19,7 +19,6 @@
 #include "grammar/printer.hpp"
 #include "proof_support.hpp"
 #include "solver/session.hpp"
-#include "world_eval.hpp"
 
 namespace fs = std::filesystem;
 using namespace elenchus;

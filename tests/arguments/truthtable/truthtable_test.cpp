@@ -10,6 +10,7 @@
 #include "grammar/checker.hpp"
 #include "grammar/parser.hpp"
 #include "solver/session.hpp"
+#include "support/loaded.hpp"
 #include "support/run.hpp"
 
 using namespace elenchus;
@@ -17,24 +18,15 @@ using truthtable::Verdict;
 
 namespace {
 
-struct Loaded {
-    std::unique_ptr<SourceFile> source;
-    logic::Theory theory;
-};
-
-std::unique_ptr<Loaded> load(std::string path, std::string text) {
-    auto l = std::make_unique<Loaded>();
-    l->source = std::make_unique<SourceFile>(std::move(path), std::move(text));
-    Diagnostics d;
-    auto file = parse(*l->source, d);
-    EXPECT_FALSE(d.has_errors()) << l->source->text();
-    auto theory = check(file, d);
-    EXPECT_FALSE(d.has_errors()) << l->source->text();
-    if (theory) l->theory = std::move(*theory);
+// The file through the front end (support/loaded.hpp); every file here must read cleanly.
+test::Loaded load(std::string path, std::string text) {
+    auto l = test::load_text(std::move(path), std::move(text));
+    EXPECT_TRUE(l.theory) << l.source->text();
+    if (!l.theory) l.theory.emplace();
     return l;
 }
 
-std::unique_ptr<Loaded> example(std::string const& name) {
+test::Loaded example(std::string const& name) {
     return load(name, test::read_text(std::string(ELENCHUS_SOURCE_DIR) + "/" + name));
 }
 
@@ -84,7 +76,7 @@ std::string formula(std::mt19937& rng, std::vector<std::string> const& atoms, in
 
 TEST(TruthTable, ModusTollensIsValidWithNoMarkedRow) {
     auto l = example("examples/propositional-forms.arg");
-    auto t = table(l->theory, "modus_tollens");
+    auto t = table(*l.theory, "modus_tollens");
     EXPECT_EQ(t.verdict, Verdict::valid);
     EXPECT_EQ(t.atoms, (std::vector<std::string>{"rain", "wet"}));
     ASSERT_EQ(t.rows.size(), 4u);
@@ -97,7 +89,7 @@ TEST(TruthTable, ModusTollensIsValidWithNoMarkedRow) {
 
 TEST(TruthTable, AffirmingTheConsequentIsInvalidOnlyWhereItRainsNotButTheStreetIsWet) {
     auto l = example("examples/propositional-forms.arg");
-    auto t = table(l->theory, "affirming_consequent");
+    auto t = table(*l.theory, "affirming_consequent");
     EXPECT_EQ(t.verdict, Verdict::invalid);
     ASSERT_EQ(marked_rows(t), (std::vector<std::size_t>{2}));
     EXPECT_EQ(t.rows[2].atoms, (std::vector<bool>{false, true}));   // rain = F, wet = T
@@ -106,15 +98,15 @@ TEST(TruthTable, AffirmingTheConsequentIsInvalidOnlyWhereItRainsNotButTheStreetI
 TEST(TruthTable, EveryExampleTableAgreesWithZ3) {
     auto l = example("examples/propositional-forms.arg");
     int tables = 0;
-    for (auto const& a : l->theory.arguments) {
-        auto t = table(l->theory, a.name);
-        EXPECT_EQ(!marked_rows(t).empty(), z3_invalid(l->theory, t)) << a.name;
+    for (auto const& a : l.theory->arguments) {
+        auto t = table(*l.theory, a.name);
+        EXPECT_EQ(!marked_rows(t).empty(), z3_invalid(*l.theory, t)) << a.name;
         ++tables;
     }
-    for (int c : l->theory.claims()) {
-        auto const& name = l->theory.statements[static_cast<std::size_t>(c)].name;
-        auto t = table(l->theory, name);
-        EXPECT_EQ(!marked_rows(t).empty(), z3_invalid(l->theory, t)) << name;
+    for (int c : l.theory->claims()) {
+        auto const& name = l.theory->statements[static_cast<std::size_t>(c)].name;
+        auto t = table(*l.theory, name);
+        EXPECT_EQ(!marked_rows(t).empty(), z3_invalid(*l.theory, t)) << name;
         ++tables;
     }
     EXPECT_EQ(tables, 7 + 7);   // every argument and claim of the file is propositional
@@ -135,10 +127,10 @@ TEST(TruthTable, RandomArgumentsAgreeWithZ3) {
         text += "claim c: " + formula(rng, atoms, 3) + "\n";
         if (premises > 0) text += "argument a\n  from " + names + "\n  therefore c\n";
         auto l = load("random.arg", text);
-        auto t = table(l->theory, premises > 0 ? "a" : "c");
+        auto t = table(*l.theory, premises > 0 ? "a" : "c");
         ASSERT_EQ(t.rows.size(), std::size_t{1} << t.atoms.size()) << text;
         bool const marked = !marked_rows(t).empty();
-        EXPECT_EQ(marked, z3_invalid(l->theory, t)) << text;
+        EXPECT_EQ(marked, z3_invalid(*l.theory, t)) << text;
         (marked ? invalid : valid)++;
     }
     EXPECT_GT(invalid, 5);   // both answers are exercised
@@ -147,14 +139,14 @@ TEST(TruthTable, RandomArgumentsAgreeWithZ3) {
 
 TEST(TruthTable, RefusesQuantifiersAndArgumentsWithAHintAndAPlace) {
     auto l = example("examples/syllogisms.arg");
-    auto r = truthtable::truth_table(l->theory, "barbara");
+    auto r = truthtable::truth_table(*l.theory, "barbara");
     ASSERT_FALSE(r.table);
     EXPECT_NE(r.error.find("quantifier"), std::string::npos) << r.error;
     EXPECT_FALSE(r.hint.empty());
     ASSERT_TRUE(r.where);
-    EXPECT_EQ(l->source->position(r.where->begin).line, 28u);
+    EXPECT_EQ(l.source->position(r.where->begin).line, 28u);
     auto article = example("examples/azerbaijan-nato.arg");
-    auto f = truthtable::truth_table(article->theory, "legal_barrier");
+    auto f = truthtable::truth_table(*article.theory, "legal_barrier");
     ASSERT_FALSE(f.table);
     EXPECT_NE(f.error.find("takes arguments"), std::string::npos) << f.error;
 }
@@ -164,11 +156,11 @@ TEST(TruthTable, RefusesMoreThanEightAtoms) {
     for (int k = 0; k < 9; ++k) text += "predicate a" + std::to_string(k) + "\n";
     for (int k = 1; k < 9; ++k) body += " or a" + std::to_string(k);
     auto l = load("nine.arg", text + "claim c: " + body + "\n");
-    auto r = truthtable::truth_table(l->theory, "c");
+    auto r = truthtable::truth_table(*l.theory, "c");
     ASSERT_FALSE(r.table);
     EXPECT_NE(r.error.find("9 atoms"), std::string::npos) << r.error;
     auto eight = load("eight.arg", text + "claim c: " + body.substr(0, body.rfind(" or")) + "\n");
-    auto t = truthtable::truth_table(eight->theory, "c");
+    auto t = truthtable::truth_table(*eight.theory, "c");
     ASSERT_TRUE(t.table) << t.error;
     EXPECT_EQ(t.table->rows.size(), 256u);
 }
