@@ -85,15 +85,58 @@ void detect_pair(RelationChecker& c, End const& x, End const& y, Declared const&
         if (!is_declared(*from, *to)) undermines(c, *from, *to, true, out);
 }
 
+// Ends that can hold together with every asserted statement: groups in which no pair can
+// conflict. Each query detect_pair asks of two ends (the axioms, a background of asserted
+// statements, their contents and premises) is a subset of a satisfiable set, so it is
+// satisfiable and reports nothing; only pairs across groups, or with an end in no group, are
+// judged one by one. On a file whose arguments agree one query stands in for a number of
+// queries that grows with the square of the arguments. Greedy, in argument order, with
+// few groups: an end that joins none of them is simply judged against every other.
+std::vector<int> agreeing_groups(RelationChecker& c, std::vector<End> const& ends) {
+    constexpr int max_groups = 4;
+    auto statements_of = [](End const& e) {
+        std::vector<int> s = e.premises;
+        s.push_back(e.content);
+        return s;
+    };
+    std::vector<int> group(ends.size(), -1);
+    std::vector<std::vector<int>> members;   // per group: the statements of its ends
+    // First all ends at once: on a file without conflicts that is the only query.
+    std::vector<int> all;
+    for (auto const& e : ends) {
+        auto s = statements_of(e);
+        all.insert(all.end(), s.begin(), s.end());
+    }
+    if (c.consistent(all, c.others()).answer == Answer::sat) {
+        std::fill(group.begin(), group.end(), 0);
+        return group;
+    }
+    for (std::size_t i = 0; i < ends.size(); ++i) {
+        auto const own = statements_of(ends[i]);
+        for (std::size_t g = 0; g <= members.size() && g < static_cast<std::size_t>(max_groups); ++g) {
+            std::vector<int> trial = g < members.size() ? members[g] : std::vector<int>{};
+            trial.insert(trial.end(), own.begin(), own.end());
+            if (c.consistent(trial, c.others()).answer != Answer::sat) continue;
+            if (g == members.size()) members.emplace_back();
+            members[g] = std::move(trial);
+            group[i] = static_cast<int>(g);
+            break;
+        }
+    }
+    return group;
+}
+
 }   // namespace
 
-void detect_conflicts(RelationChecker& c, logic::Theory const& theory, Declared const& declared,
+void detect_conflicts(RelationChecker& c, logic::Theory const& theory, Declared const& declared, bool group,
                       std::vector<RelationVerdict>& out) {
     std::vector<End> ends;
     for (auto const& a : theory.arguments)
         if (auto e = c.end(a.name, true); e && c.alone(e->content).answer == Answer::sat) ends.push_back(*e);
+    auto const in = group ? agreeing_groups(c, ends) : std::vector<int>(ends.size(), -1);
     for (std::size_t i = 0; i < ends.size(); ++i)
-        for (std::size_t j = i + 1; j < ends.size(); ++j) detect_pair(c, ends[i], ends[j], declared, out);
+        for (std::size_t j = i + 1; j < ends.size(); ++j)
+            if (in[i] < 0 || in[i] != in[j]) detect_pair(c, ends[i], ends[j], declared, out);
 }
 
 }   // namespace elenchus::verdicts

@@ -55,6 +55,8 @@ public:
     Background conflict(End const& a, End const& b, int x, int t);
 
     solver::Session& session() { return session_; }
+    // The asserted statements that are not axioms.
+    std::vector<int> const& others() const { return others_; }
     std::string const& name(int statement) const;
     std::vector<std::string> names(std::vector<int> const& statements) const;
 
@@ -67,8 +69,8 @@ private:
     std::vector<int> axioms_;
     std::vector<int> others_;   // asserted, not axioms: the candidates for a background
     std::map<int, solver::Outcome> alone_;
-    std::map<int, std::vector<int>> vocabulary_;   // statement → its symbols and sorts
-    std::map<int, std::vector<int>> mentioning_;   // a symbol or sort → asserted statements
+    std::vector<std::optional<std::vector<int>>> vocabulary_;   // statement → its symbols and sorts
+    std::vector<std::vector<int>> mentioning_;                  // a symbol or sort → asserted statements
     bool indexed_ = false;
 };
 
@@ -76,8 +78,10 @@ private:
 std::string given_clause(std::vector<std::string> const& given);
 
 // Undeclared conflicts between every pair of arguments, appended to `out`; `declared` holds
-// the ordered pairs of argument names already linked by a declared attack.
+// the ordered pairs of argument names already linked by a declared attack. `group`: skip the
+// pairs of arguments that hold together with every asserted statement (RelationOptions).
 void detect_conflicts(RelationChecker& c, logic::Theory const& theory,
-                      std::set<std::pair<std::string, std::string>> const& declared, std::vector<RelationVerdict>& out);
+                      std::set<std::pair<std::string, std::string>> const& declared, bool group,
+                      std::vector<RelationVerdict>& out);
 
 }   // namespace elenchus::verdicts

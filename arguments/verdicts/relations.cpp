@@ -236,7 +236,7 @@ std::vector<RelationVerdict> check_relations(solver::Session& session, logic::Th
                                                            : check_support(c, std::move(v), *a, *b));
     }
     if (axioms.answer == Answer::sat && theory.arguments.size() <= options.max_detection_arguments)
-        verdicts::detect_conflicts(c, theory, declared_attacks, out);
+        verdicts::detect_conflicts(c, theory, declared_attacks, options.group_agreeing, out);
     return out;
 }
 
