@@ -1,4 +1,4 @@
-// `elenchus export FILE [--claim NAME] [--scenario NAME]`: the SMT-LIB 2 encoding;
+// `elenchus export FILE [--claim NAME | --every-claim] [--scenario NAME]`: the SMT-LIB 2 encoding;
 // `--format argdown` and `--format aif`: the file as an Argdown map or as AIF JSON
 // (arguments/argdown/export.hpp).
 #include <iostream>
@@ -24,6 +24,7 @@ struct ExportCommand {
     std::string file;
     std::string claim;
     std::string scenario;
+    bool every_claim = false;
     OutputOptions output;
     ExportFormat format = ExportFormat::smtlib;
     std::string path;   // -o
@@ -41,6 +42,10 @@ int emit(ExportCommand const& o, std::string const& text) {
 }
 
 int export_map(ExportCommand const& o, logic::Theory const& theory) {
+    if (o.every_claim)
+        return flag_error(o.output, "--every-claim", "",
+                          std::string("--every-claim adds a check per claim to the SMT-LIB encoding; the ") +
+                              (o.format == ExportFormat::aif ? "aif" : "argdown") + " export writes the whole file");
     if (!o.claim.empty() || !o.scenario.empty())
         return flag_error(o.output, o.claim.empty() ? "--scenario" : "--claim", o.claim.empty() ? o.scenario : o.claim,
                           std::string("--claim and --scenario choose what the SMT-LIB encoding asserts; the ") +
@@ -80,7 +85,16 @@ int run_export(ExportCommand const& o) {
         }
         goal = &theory.statements[static_cast<std::size_t>(*c)].formula;
     }
-    std::string text = solver::export_smtlib(theory, statements, goal);
+    std::vector<int> each;
+    if (o.every_claim) {
+        if (goal)
+            return flag_error(o.output, "--claim", o.claim,
+                              "--every-claim checks every claim after the file itself; --claim asserts one claim's "
+                              "negation with the file: give one or the other");
+        for (std::size_t i = 0; i < theory.statements.size(); ++i)
+            if (theory.statements[i].kind == ast::StatementKind::claim) each.push_back(static_cast<int>(i));
+    }
+    std::string text = solver::export_smtlib(theory, statements, goal, each);
     if (o.output.format == Format::json)
         return emit(o, nlohmann::json{{"file", o.file}, {"smtlib", text}}.dump(2) + "\n");
     return emit(o, text);
@@ -94,6 +108,9 @@ void setup_export(CLI::App& app, int& exit_code) {
     sub->add_option("file", opt->file, "Elenchus file (.arg)")->required()->check(existing_file());
     sub->add_option("--claim", opt->claim, "Also assert the negation of this statement: unsat means it follows");
     sub->add_option("--scenario", opt->scenario, "Encode this scenario's statements instead of the baseline");
+    sub->add_flag("--every-claim", opt->every_claim,
+                  "After the check of the statements, check each claim in a push/pop scope of its own, "
+                  "named by an echo: unsat there means the claim follows");
     sub->add_option("--format", opt->format,
                     "smtlib (default; also 'text'), json (the SMT-LIB in a JSON object), argdown (an Argdown map), "
                     "aif (Argument Interchange Format JSON, as OVA and AIFdb read it)")
@@ -112,6 +129,8 @@ void setup_export(CLI::App& app, int& exit_code) {
                 "      sat: the baseline is consistent\n"
                 "  elenchus export examples/azerbaijan-nato.arg --claim legal_barrier | z3 -in\n"
                 "      unsat: the claim follows from the asserted statements\n"
+                "  elenchus export examples/syllogisms.arg --every-claim | z3 -in\n"
+                "      sat for the statements, then each claim's name and unsat where it follows\n"
                 "  elenchus export examples/syllogisms.arg --format argdown -o syllogisms.argdown\n"
                 "  elenchus export examples/syllogisms.arg --format aif -o syllogisms.json\n"
                 "Each statement is asserted with its name (:named), so (get-unsat-core) names them.\n"

@@ -46,7 +46,8 @@ Naming export_naming(logic::Theory const& theory) {
 
 namespace {
 
-std::string encode(logic::Theory const& theory, std::span<int const> statements, logic::Term const* goal) {
+std::string encode(logic::Theory const& theory, std::span<int const> statements, logic::Term const* goal,
+                   std::span<int const> each) {
     std::ostringstream out;
     z3::context ctx;
     Z3_set_ast_print_mode(ctx, Z3_PRINT_SMTLIB2_COMPLIANT);
@@ -85,14 +86,21 @@ std::string encode(logic::Theory const& theory, std::span<int const> statements,
     }
     if (goal) out << "(assert (! " << !tr.translate(*goal) << " :named " << label("negated_goal!") << "))\n";
     out << "(check-sat)\n";
+    // One scope per claim, as `check` asks them: the echo names the claim whose answer follows.
+    for (int c : each) {
+        auto const& st = theory.statements.at(static_cast<std::size_t>(c));
+        out << "(echo \"" << st.name << "\")\n(push 1)\n(assert " << !tr.translate(st.formula)
+            << ")\n(check-sat)\n(pop 1)\n";
+    }
     return out.str();
 }
 
 }   // namespace
 
-std::string export_smtlib(logic::Theory const& theory, std::span<int const> statements, logic::Term const* goal) {
+std::string export_smtlib(logic::Theory const& theory, std::span<int const> statements, logic::Term const* goal,
+                          std::span<int const> each) {
     try {
-        return encode(theory, statements, goal);
+        return encode(theory, statements, goal, each);
     } catch (z3::exception const& e) {
         throw std::runtime_error(std::string("Z3: ") + e.msg());
     }

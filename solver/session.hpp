@@ -136,8 +136,10 @@ private:
 };
 
 // The SMT-LIB 2 encoding of `statements`; with `goal`, asserts its negation, so `unsat`
-// means the statements entail it. The `z3` binary accepts the text as it is.
+// means the statements entail it. The `z3` binary accepts the text as it is. `each`: after
+// that check, one push/assert/check-sat/pop per statement listed, asserting its negation
+// (an `echo` of its name first), so `unsat` there means the statements entail it.
 std::string export_smtlib(logic::Theory const& theory, std::span<int const> statements,
-                          logic::Term const* goal = nullptr);
+                          logic::Term const* goal = nullptr, std::span<int const> each = {});
 
 }   // namespace elenchus::solver
