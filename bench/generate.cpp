@@ -1,4 +1,4 @@
-// `elenchus_generate N [SEED] > file.arg`: a synthetic Elenchus file of about N statements
+// `elenchus_generate [--map] N [SEED] > file.arg`: a synthetic Elenchus file of about N statements
 // for the performance figures: facts over closed sorts, rules with quantifiers, 1% claims,
 // some arguments and scenarios.
 //
@@ -17,6 +17,8 @@
 #include <set>
 #include <string>
 #include <vector>
+
+#include "bench/map_shape.hpp"
 
 namespace {
 
@@ -246,9 +248,12 @@ private:
 }   // namespace
 
 int main(int argc, char** argv) {
+    bool const map = argc >= 2 && std::string(argv[1]) == "--map";
+    if (map) --argc, ++argv;
     if (argc < 2 || argc > 3) {
-        std::fprintf(stderr, "usage: elenchus_generate N [SEED] > file.arg\n"
-                             "  writes a consistent synthetic file of about N statements\n");
+        std::fprintf(stderr, "usage: elenchus_generate [--map] N [SEED] > file.arg\n"
+                             "  writes a consistent synthetic file of about N statements;\n"
+                             "  --map: the map-shaped file of bench/map_bench.cpp instead (no SEED)\n");
         return 2;
     }
     char* end = nullptr;
@@ -257,8 +262,12 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "elenchus_generate: N must be an integer of at least 10\n");
         return 2;
     }
-    unsigned const seed = argc == 3 ? static_cast<unsigned>(std::strtoul(argv[2], nullptr, 10)) : 1;
     std::ios::sync_with_stdio(false);
+    if (map) {
+        std::cout << elenchus::bench::map_file(n);
+        return 0;
+    }
+    unsigned const seed = argc == 3 ? static_cast<unsigned>(std::strtoul(argv[2], nullptr, 10)) : 1;
     Generator(n, seed).write(std::cout);
     return 0;
 }
