@@ -45,9 +45,10 @@ std::string justification(Step const& s) {
             cites.push_back(std::to_string(s.uses[k]));
         }
     }
-    std::string out = to_string(s.rule);
+    std::string out = s.claim ? "claim" : to_string(s.rule);
     if (states_statement(s.rule)) out += " " + s.statement;
     if (s.rule == Rule::assumption) out += " (not stated in the source)";
+    if (s.claim) out += " (not established)";
     if (!cites.empty()) out += " " + join(cites);
     if (!s.substitution.empty()) out += ", " + s.substitution;
     // After a comma, so that a proof file read from this text takes it as a note.

@@ -13,7 +13,7 @@ struct RuleNames {
     char const* json;
 };
 
-constexpr std::array<RuleNames, 31> rule_names{{
+constexpr std::array<RuleNames, 32> rule_names{{
     {Rule::premise, "premise", "premise"},
     {Rule::assumption, "assumption", "assumption"},
     {Rule::axiom, "axiom", "axiom"},
@@ -44,6 +44,7 @@ constexpr std::array<RuleNames, 31> rule_names{{
     {Rule::cases, "proof by cases", "cases"},
     {Rule::arithmetic, "arithmetic", "arithmetic"},
     {Rule::identity_elimination, "identity elimination", "identity_elimination"},
+    {Rule::ex_falso, "ex falso", "ex_falso"},
     {Rule::consequence, "consequence (checked by Z3)", "consequence"},
 }};
 

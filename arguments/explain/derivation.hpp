@@ -46,6 +46,7 @@ enum class Rule {
     cases,                      // from a disjunction and one subproof per disjunct
     arithmetic,                 // linear arithmetic over the facts cited
     identity_elimination,       // from t = s and a line about t, the line with s for some of the t (=E)
+    ex_falso,                   // from ⊥, anything (⊥E, ex falso quodlibet)
     consequence,                // the honest fallback: Z3 checks it from the lines cited, no finer rule found
 };
 
@@ -61,7 +62,10 @@ struct Step {
     // Lines cited. For reductio and conditional proof: [first, last] of the subproof; for cases: the disjunction,
     // then [first, last] of each subproof in the order of the disjuncts.
     std::vector<int> uses;
-    std::string statement;                     // the statement's name, for a line that states one
+    std::string statement;   // the statement's name, for a line that states one
+    // A claim listed as a premise (rule `premise`): stated for the argument, not established;
+    // printed as `claim NAME (not established)`, never as `premise`.
+    bool claim = false;
     std::string reading;                       // its `means`
     std::vector<logic::Citation> quotations;   // its `cites`
     int depth = 0;                             // subproof nesting (0: the main proof)

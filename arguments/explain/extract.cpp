@@ -46,6 +46,7 @@ std::vector<Step> ProofSearch::extract(int goal) const {
         if (n.statement >= 0) {
             auto const& st = theory_.statements[static_cast<std::size_t>(n.statement)];
             s.statement = st.name;
+            s.claim = s.rule == Rule::premise && st.kind == ast::StatementKind::claim;
             s.reading = st.means;
             s.quotations = st.cites;
         }

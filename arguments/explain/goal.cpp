@@ -133,10 +133,14 @@ int ProofSearch::achieve_otherwise(int scope, Term const& goal, bool cheap) {
     if (f::is_arithmetic(goal))
         if (int a = arithmetic(scope, goal); a >= 0) return a;
     // Inside a subproof that has reached a contradiction, anything follows from the two
-    // lines that contradict each other.
-    if (!cheap && scope != 0 && !f::is_false(goal))
-        if (int b = bottom(scope); b >= 0 && nodes_[static_cast<std::size_t>(b)].rule == Rule::contradiction)
-            return add(scope, goal, Rule::contradiction, nodes_[static_cast<std::size_t>(b)].uses);
+    // lines that contradict each other; from ⊥ reached otherwise (or in the main proof, from
+    // inconsistent premises), by ex falso.
+    if (!cheap && !f::is_false(goal))
+        if (int b = bottom(scope); b >= 0) {
+            if (scope != 0 && nodes_[static_cast<std::size_t>(b)].rule == Rule::contradiction)
+                return add(scope, goal, Rule::contradiction, nodes_[static_cast<std::size_t>(b)].uses);
+            return add(scope, goal, Rule::ex_falso, {b});
+        }
     if (!cheap && scope != 0 && goal.op == Op::symbol && can_open(scope))
         if (int r = by_reductio(scope, goal, scopes_[static_cast<std::size_t>(scope)].depth); r >= 0) return r;
     // A disjunction neither of whose disjuncts follows directly, an existential no instance
@@ -362,6 +366,9 @@ int ProofSearch::by_lemmas(int scope, int depth) {
             if (r < 0) r = refute_negations(c);
             if (r < 0) r = by_cases(c, f::make_false(), depth + 1);
             if (r < 0) r = by_lemmas(c, depth + 1);
+            // A lemma that gives an existential (Pelletier 24: `not exists P` gives `exists Q`)
+            // is refuted from a witness of it.
+            if (r < 0) r = by_witness(c, f::make_false());
             if (r < 0 || nodes_[static_cast<std::size_t>(r)].scope != c) continue;
             add(scope, f::negation(supposed), Rule::reductio, {scopes_[static_cast<std::size_t>(c)].supposition, r},
                 {c});

@@ -38,6 +38,7 @@ ordered steps_json(logic::Theory const& theory, Derivation const& d) {
         }
         if (!s.substitution.empty()) j["substitution"] = s.substitution;
         if (!s.nonempty.empty()) j["nonempty"] = s.nonempty;
+        if (s.claim) j["claim"] = true;   // a claim listed as a premise: stated, not established
         // Arbitrary individuals (free variables) with their types, so the line reads back.
         if (auto free = formulas::free_variables(s.formula); !free.empty()) {
             auto list = ordered::array();

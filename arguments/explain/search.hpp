@@ -79,6 +79,9 @@ private:
     void eliminate(int scope, int id);
     std::vector<formulas::Binding> instances(logic::Term const& quantified);
     void refute_instances(int scope, int id);
+    // negated compounds taken apart (negations.cpp)
+    void negated_conditional(int scope, int id);
+    void negated_universal(int scope, int id);
     void compute_terms_in_play(std::vector<Given> const& given, logic::Term const& goal);
 
     // reaching a goal (goal.cpp)

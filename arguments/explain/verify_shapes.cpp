@@ -423,6 +423,13 @@ std::string identity_elimination(LineCheck& c) {
     return "identity elimination needs t = s and a line about t, and concludes that line with s for some t";
 }
 
+// ⊥, then anything: the cited line must be ⊥ itself.
+std::string ex_falso(LineCheck& c) {
+    if (auto e = count(c, 1); !e.empty()) return e;
+    if (!f::is_false(*c.cited[0])) return "ex falso needs a line that is a contradiction (⊥)";
+    return {};
+}
+
 // The honest fallback: Z3 alone decides it.
 std::string any_shape(LineCheck&) { return {}; }
 
@@ -463,6 +470,7 @@ constexpr std::array shapes{
     RuleShape{Rule::cases, proof_by_cases},
     RuleShape{Rule::arithmetic, arithmetic},
     RuleShape{Rule::identity_elimination, identity_elimination},
+    RuleShape{Rule::ex_falso, ex_falso},
     RuleShape{Rule::consequence, any_shape},
 };
 

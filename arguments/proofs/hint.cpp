@@ -38,8 +38,9 @@ std::string next_line(logic::Theory const& theory, std::string const& goal, std:
             all_known = all_known && it != number.end();
             cites.push_back(it != number.end() ? std::to_string(it->second) : "?");
         }
-        std::string rule = to_string(s.rule);
+        std::string rule = s.claim ? "claim" : to_string(s.rule);
         if (states_statement(s.rule)) rule += " " + s.statement;
+        if (s.claim) rule += " (not established)";
         std::string cited;
         for (auto const& c : cites) cited += (cited.empty() ? " " : ", ") + c;
         std::string const formula = formulas::is_false(s.formula) ? "⊥" : print(theory, s.formula, true);

@@ -11,6 +11,7 @@ namespace {
 // textbooks (forall x, Fitch, Copi). `EI` is existential instantiation, i.e. ∃E, as in Copi.
 constexpr RuleName table[] = {
     {"premise", Rule::premise},
+    {"claim", Rule::premise},   // a claim listed as a premise: `claim NAME (not established)`
     {"P", Rule::premise},
     {"PR", Rule::premise},
     {"prem", Rule::premise},
@@ -125,6 +126,10 @@ constexpr RuleName table[] = {
     {"cases", Rule::cases},
     {"arithmetic", Rule::arithmetic},
     {"arith", Rule::arithmetic},
+    {"ex falso", Rule::ex_falso},
+    {"⊥E", Rule::ex_falso},
+    {"EFQ", Rule::ex_falso},
+    {"X", Rule::ex_falso},
     {"consequence (checked by Z3)", Rule::consequence},
     {"consequence", Rule::consequence},
     {"Pr", Rule::premise},
