@@ -194,8 +194,11 @@ void ProofSearch::eliminate(int scope, int id) {
         Term const& inner = formula.args[0];
         if (f::is_not(inner)) add(scope, inner.args[0], Rule::double_negation, {id});
         if (inner.op == Op::exists) refute_instances(scope, id);
-        if (inner.op == Op::implies && inner.args.size() == 2) negated_conditional(scope, id);
-        if (inner.op == Op::forall && !inner.binders.empty()) negated_universal(scope, id);
+        // Only a negated conditional derived on the way: a stated one is better used by the
+        // goal's own conditional proof.
+        if (inner.op == Op::implies && inner.args.size() == 2 &&
+            !states_statement(nodes_[static_cast<std::size_t>(id)].rule))
+            negated_conditional(scope, id);
         if (inner.op == Op::logical_or) {
             for (auto const& d : inner.args) {
                 if (find(scope, f::key(f::negation(d))) >= 0 || full()) continue;

@@ -81,7 +81,6 @@ private:
     void refute_instances(int scope, int id);
     // negated compounds taken apart (negations.cpp)
     void negated_conditional(int scope, int id);
-    void negated_universal(int scope, int id);
     void compute_terms_in_play(std::vector<Given> const& given, logic::Term const& goal);
 
     // reaching a goal (goal.cpp)
