@@ -11,6 +11,7 @@
 
 #include "arguments/explain/explain.hpp"
 #include "arguments/explain/verify.hpp"
+#include "arguments/formulas/formulas.hpp"
 #include "grammar/checker.hpp"
 #include "solver/step_checker.hpp"
 #include "support/explained.hpp"
@@ -56,6 +57,42 @@ TEST(Explain, CheckerRejectsTamperedDerivations) {
     Derivation wrong = good;
     wrong.steps[last].rule = Rule::modus_ponens;
     rejected_at_last(wrong, "wrong");
+}
+
+// Ex falso (⊥E, as in forall x and Fitch): the line it cites must be ⊥ itself. A line that
+// cites `rain` and repeats it follows from what it cites, so only the rule's shape can
+// refuse it; the same conclusion from a ⊥ derived from `rain` and `not rain` is accepted.
+TEST(Explain, ExFalsoCitesBottomOnly) {
+    auto l = load_text("falso.arg", "predicate rain\npredicate wet\npremise it_rains: rain\n"
+                                    "premise dry: not rain\nclaim c: rain\nclaim w: wet\n");
+    ASSERT_TRUE(l.theory);
+    auto const& t = *l.theory;
+    auto formula = [&](char const* name) {
+        return t.statements[static_cast<std::size_t>(*t.find_statement(name))].formula;
+    };
+    auto step = [](int n, logic::Term f, Rule rule, std::vector<int> uses, std::string statement = {}) {
+        Step s;
+        s.n = n;
+        s.formula = std::move(f);
+        s.rule = rule;
+        s.uses = std::move(uses);
+        s.statement = std::move(statement);
+        return s;
+    };
+    solver::StepChecker checker(t);
+    Derivation not_bottom{"c", DerivationKind::claim, "follows", {}, false, {}};
+    not_bottom.steps = {step(1, formula("it_rains"), Rule::premise, {}, "it_rains"),
+                        step(2, formula("c"), Rule::ex_falso, {1})};
+    auto r = check_derivation(t, not_bottom, checker);
+    EXPECT_FALSE(r.ok);
+    EXPECT_EQ(r.line, 2) << r.message;
+
+    Derivation from_bottom{"w", DerivationKind::claim, "follows", {}, false, {}};
+    from_bottom.steps = {
+        step(1, formula("it_rains"), Rule::premise, {}, "it_rains"), step(2, formula("dry"), Rule::premise, {}, "dry"),
+        step(3, formulas::make_false(), Rule::contradiction, {1, 2}), step(4, formula("w"), Rule::ex_falso, {3})};
+    auto ok = check_derivation(t, from_bottom, checker);
+    EXPECT_TRUE(ok.ok) << ok.line << ": " << ok.message;
 }
 
 // The same through the program: `explain --format json` then `explain --verify`.
