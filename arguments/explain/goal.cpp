@@ -366,8 +366,9 @@ int ProofSearch::by_lemmas(int scope, int depth) {
             if (r < 0) r = refute_negations(c);
             if (r < 0) r = by_cases(c, f::make_false(), depth + 1);
             if (r < 0) r = by_lemmas(c, depth + 1);
-            // A lemma that gives an existential (Pelletier 24: `not exists P` gives `exists Q`)
-            // is refuted from a witness of it.
+            // A lemma that gives an existential is refuted from a witness of it (Pelletier 46,
+            // SYN070+1: the lemma `exists x. F(x) and not G(x)` gives by modus ponens an
+            // existential whose witness leads to ⊥; without this step it fell back).
             if (r < 0) r = by_witness(c, f::make_false());
             if (r < 0 || nodes_[static_cast<std::size_t>(r)].scope != c) continue;
             add(scope, f::negation(supposed), Rule::reductio, {scopes_[static_cast<std::size_t>(c)].supposition, r},
