@@ -7,6 +7,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/commands.hpp"
+#include "cli/usage_errors.hpp"
 
 namespace elenchus::cli {
 
@@ -40,12 +41,12 @@ int run(int argc, char const* const* argv) {
     setup_af(app, exit_code);
     setup_proof(app, exit_code);
     setup_lsp(app, exit_code);
+    plain_help(app);
 
     try {
         app.parse(argc, argv);
     } catch (CLI::ParseError const& e) {
-        int const status = app.exit(e);
-        return status == 0 ? code(Exit::ok) : code(Exit::bad_input);
+        return report_parse_error(app, e, argc, argv);
     } catch (std::exception const& e) {
         std::cerr << "elenchus: internal error: " << e.what() << '\n';
         return code(Exit::internal);

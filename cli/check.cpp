@@ -133,7 +133,7 @@ int run_check(CheckCommand const& o) {
 void setup_check(CLI::App& app, int& exit_code) {
     auto opt = std::make_shared<CheckCommand>();
     auto* sub = app.add_subcommand("check", "Check files: consistency, claims, arguments, scenarios");
-    sub->add_option("files", opt->files, "Elenchus files (.arg)")->required()->check(existing_file());
+    sub->add_option("files", opt->files, "Elenchus files (.arg)")->required()->option_text("FILE... (required)");
     add_output_options(*sub, opt->output);
     add_limit_options(*sub, opt->limits);
     add_input_option(*sub, opt->max_input);
@@ -145,7 +145,7 @@ void setup_check(CLI::App& app, int& exit_code) {
                     "Check this many files at once, each on a thread of its own (default: the number of cores, "
                     "here " +
                         std::to_string(default_jobs()) + "); the output is the same for any N")
-        ->check(CLI::Range(std::size_t{1}, std::size_t{1024}))
+        ->check(whole_number(1024))
         ->option_text("N");
     sub->add_flag("--witness", opt->witness, "Show a world in which every asserted statement holds");
     sub->add_flag("--worlds", opt->worlds,

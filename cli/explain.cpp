@@ -42,7 +42,7 @@ struct ExplainCommand {
 };
 
 int usage(std::string const& message) {
-    std::cerr << "error: " << message << "\nRun with --help for more information.\n";
+    std::cerr << "error: " << message << "\n  hint: 'elenchus explain --help' lists what it takes\n";
     return 2;
 }
 
@@ -226,7 +226,8 @@ void setup_explain(CLI::App& app, int& exit_code) {
                 "lines it cites, and only the statements of one minimal support set are used.\n"
                 "Exit status: 0 explained (a claim that follows or is open, a valid argument, a consistent\n"
                 "file) or verified; 1 what was explained is a problem (refuted, unknown, invalid,\n"
-                "inconsistent) or --verify rejects a line; 2 bad input or usage.");
+                "inconsistent; an argument that is circular or whose premises contradict each other,\n"
+                "as check counts it) or --verify rejects a line; 2 bad input or usage.");
     sub->callback([opt, &exit_code] { exit_code = run_explain(*opt); });
 }
 

@@ -159,6 +159,7 @@ std::string explanation_text(logic::Theory const& theory, Explanation const& e, 
         if (!reading.empty()) out += fmt::format("  “{}”\n", reading);
     }
     for (auto const& n : e.notes) out += fmt::format("  note: {}\n", n);
+    for (auto const& problem : e.problems) out += fmt::format("  {}: {}\n", p.bad("problem"), problem);
     if (!e.reason.empty()) out += fmt::format("  {}\n", e.reason);
     if (e.status == ExplanationStatus::open)
         out += "  neither the claim nor its negation follows from the asserted statements:\n";
@@ -188,6 +189,7 @@ std::string explanation_markdown(logic::Theory const& theory, Explanation const&
     if (auto i = theory.find_statement(e.name); i && !theory.statements[static_cast<std::size_t>(*i)].means.empty())
         out += fmt::format("> {}\n\n", theory.statements[static_cast<std::size_t>(*i)].means);
     for (auto const& n : e.notes) out += fmt::format("*Note:* {}\n\n", n);
+    for (auto const& problem : e.problems) out += fmt::format("**Problem:** {}\n\n", problem);
     if (!e.reason.empty()) out += e.reason + "\n\n";
     for (std::size_t k = 0; k < e.derivations.size(); ++k) {
         auto const& d = e.derivations[k];
@@ -228,6 +230,8 @@ std::string explanation_markdown(logic::Theory const& theory, Explanation const&
 int explanation_exit_code(Explanation const& e) {
     for (auto const& d : e.derivations)
         if (!d.verified) return 1;
+    // Circular, or premises that contradict each other: a problem for check, so here too.
+    if (!e.problems.empty()) return 1;
     switch (e.status) {
     case ExplanationStatus::follows:
     case ExplanationStatus::open:

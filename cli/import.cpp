@@ -43,10 +43,11 @@ int run_import(ImportCommand const& o) {
     argdown::Document doc = argdown::read_document(*text);
     auto messages = nlohmann::json::array();
     auto say = [&](argdown::Diagnostic const& d) {
+        bool const note = d.severity != argdown::Diagnostic::Severity::error;
         if (o.format.format == Format::json) messages.push_back(message_json(o.file, d));
-        else
-            std::cerr << fmt::format("{}:{}:{}: {}: {}\n", o.file, d.at.line, d.at.column,
-                                     d.severity == argdown::Diagnostic::Severity::error ? "error" : "note", d.message);
+        else if (!(note && o.format.warnings.quiet))   // -q: the notes go, errors stay
+            std::cerr << fmt::format("{}:{}:{}: {}: {}\n", o.file, d.at.line, d.at.column, note ? "note" : "error",
+                                     d.message);
     };
     if (doc.has_errors()) {
         for (auto const& d : doc.diagnostics) say(d);
@@ -97,7 +98,8 @@ void setup_import(CLI::App& app, int& exit_code) {
                 "Statements become propositions with their text as `means` (their `formalization`\n"
                 "data, if any, as their formula), reconstructed arguments `argument ... from ...\n"
                 "therefore ...`, relations `supports` and `attacks`. What could not be carried over\n"
-                "is listed on stderr as FILE:LINE:COL: note: .... Malformed Argdown: exit 2.\n"
+                "is listed on stderr as FILE:LINE:COL: note: ... (-q silences these notes). Malformed\n"
+                "Argdown: exit 2.\n"
                 "See docs/argdown.md.");
     sub->callback([opt, &exit_code] { exit_code = run_import(*opt); });
 }

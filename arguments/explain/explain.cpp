@@ -218,13 +218,44 @@ void explain_claim(logic::Theory const& theory, solver::Session& session, int cl
                            said(follows), said(refuted));
 }
 
+// What makes the argument a problem for `check` whatever its validity, in words: a valid
+// argument that is circular or whose premises contradict each other is no reason to believe
+// its conclusion, and explain must not call it fine where check does not.
+std::vector<std::string> argument_problems(ArgumentVerdict const& v) {
+    std::vector<std::string> out;
+    if (!v.circular_cycle.empty()) {
+        std::string cycle;
+        for (auto const& name : v.circular_cycle) cycle += name + " → ";
+        out.push_back("it is circular: its premises rest on its own conclusion through other arguments: " + cycle +
+                      v.circular_cycle.front());
+    } else if (v.circular && v.circular_premise.empty()) {
+        out.push_back("it is circular: the conclusion is among its premises");
+    } else if (v.circular) {
+        out.push_back(fmt::format("it is circular: premise '{}' says the same as the conclusion, given the axioms",
+                                  v.circular_premise));
+    } else if (!v.circular_unknown.empty()) {
+        out.push_back("Z3 could not decide whether it is circular: " + v.circular_unknown);
+    }
+    if (v.premises_inconsistent == true)
+        out.push_back("its premises contradict each other: no world makes them true together, so it is valid "
+                      "only because anything follows from them");
+    return out;
+}
+
 void explain_argument(logic::Theory const& theory, solver::Session& session, logic::Argument const& argument,
                       ExplainOptions const& options, Explanation& e) {
     std::vector<int> const given = verdicts::argument_basis(theory, argument, theory.baseline());
     logic::Term const& goal = theory.statements[static_cast<std::size_t>(argument.conclusion)].formula;
+    CheckOptions check;
+    check.limits = options.limits;
     auto o = session.entails(given, goal);
-    if (o.answer == Answer::unsat)
-        return prove(theory, session, given, goal, DerivationKind::argument, ExplanationStatus::valid, options, e);
+    if (o.answer == Answer::unsat) {
+        prove(theory, session, given, goal, DerivationKind::argument, ExplanationStatus::valid, options, e);
+        // After the proof, so that its queries leave the derivation search as it was.
+        e.problems =
+            argument_problems(verdicts::argument(session, argument, theory.baseline(), theory.hypotheses(), check));
+        return;
+    }
     if (o.answer == Answer::unknown) {
         e.status = ExplanationStatus::unknown;
         e.reason = "Z3 could not decide whether the conclusion follows from the premises: " + o.reason;
@@ -237,11 +268,10 @@ void explain_argument(logic::Theory const& theory, solver::Session& session, log
     std::string conclusion = theory.statements[static_cast<std::size_t>(argument.conclusion)].name;
     e.worlds.push_back(reduce(theory, counterexample, "a counterexample: the premises hold and the conclusion fails",
                               relevant, symbols, goal, "not " + conclusion));
-    CheckOptions check;
-    check.limits = options.limits;
     auto verdict = verdicts::argument(session, argument, theory.baseline(), theory.hypotheses(), check);
     e.missing = verdict.missing;
     e.bridging = verdict.bridging;
+    e.problems = argument_problems(verdict);
 }
 
 // Why `what` cannot be explained, with the nearest name that can.

@@ -43,6 +43,9 @@ struct Explanation {
     std::string bridging;                  // invalid: the conditional that would
     std::string reason;                    // unknown: what was tried and why Z3 gave up
     std::vector<std::string> notes;
+    // argument: what `check` counts as a problem beside invalidity (verdicts/problems.hpp),
+    // valid or not: "it is circular: ...", "its premises contradict each other: ...".
+    std::vector<std::string> problems;
 };
 
 // An explanation, or why there is none. Reads like an optional: `if (auto e = explain(…))`

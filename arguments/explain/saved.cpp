@@ -188,6 +188,7 @@ ordered explanation_json(std::string const& file, logic::Theory const& theory, E
     if (!e.bridging.empty()) doc["bridging"] = e.bridging;
     if (!e.reason.empty()) doc["reason"] = e.reason;
     if (!e.notes.empty()) doc["notes"] = e.notes;
+    if (!e.problems.empty()) doc["problems"] = e.problems;
     return doc;
 }
 

@@ -154,10 +154,17 @@ TEST(ArgdownImport, MalformedInputIsExit2WithLineAndColumn) {
     std::ofstream(good) << "[a]: A.\n  _ <b>: B.\n";
     auto n = run(elenchus("import '" + good.string() + "'"));
     EXPECT_EQ(n.exit_code, 0);
-    EXPECT_NE(n.err.find("good.argdown:2:5: note: argument <b> has no premise-conclusion structure"),
-              std::string::npos)
+    EXPECT_NE(n.err.find("good.argdown:2:5: note: argument <b> has no premise-conclusion structure"), std::string::npos)
         << n.err;
     EXPECT_NE(n.err.find("good.argdown:2:3: note: undercut"), std::string::npos) << n.err;
+    // -q silences the notes, and only them: the same file is written, and errors still show.
+    auto q = run(elenchus("import -q '" + good.string() + "'"));
+    EXPECT_EQ(q.exit_code, 0);
+    EXPECT_EQ(q.err, "");
+    EXPECT_EQ(q.out, n.out);
+    auto qbad = run(elenchus("import -q '" + bad.string() + "'"));
+    EXPECT_EQ(qbad.exit_code, 2);
+    EXPECT_NE(qbad.err.find("bad.argdown:4:1: error:"), std::string::npos) << qbad.err;
 }
 
 // 10,000 statements in 2,500 reconstructed arguments (each a chain of two modus ponens, so

@@ -7,6 +7,8 @@
 #include <sstream>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "cli/app.hpp"
 #include "support/run.hpp"
 
@@ -55,4 +57,69 @@ TEST(CliInProcess, ExitStatusesFollowTheContract) {
     auto v = run_in_process({"--version"});
     EXPECT_EQ(v.exit_code, code(Exit::ok));
     EXPECT_NE(v.out.find("elenchus 0."), std::string::npos) << v.out;
+}
+
+// explain and check agree on which arguments are problems: explain exits 1 exactly for the
+// arguments check's own report (its JSON) calls invalid, circular or of contradictory
+// premises, and names the problem in words. `circ` (its conclusion among its premises) and
+// `contra` (premises `cold` and `not cold`) are valid and problems by the textbook definitions.
+TEST(CliInProcess, ExplainCallsAnArgumentAProblemWhereCheckDoes) {
+    Cwd here;
+    char const* file = "tests/golden/explain/argument-problems.arg";
+    auto checked = run_in_process({"check", "--format", "json", file});
+    ASSERT_EQ(checked.exit_code, 1) << checked.err;
+    auto const report = nlohmann::json::parse(checked.out);
+    std::size_t seen = 0;
+    for (auto const& a : report.at("arguments")) {
+        std::string const name = a.at("name");
+        bool const problem =
+            a.at("valid") != true || a.at("circular") != false || a.at("premises_inconsistent") == true;
+        auto explained = run_in_process({"explain", "--no-color", file, name.c_str()});
+        EXPECT_EQ(explained.exit_code, problem ? 1 : 0) << name << '\n' << explained.out << explained.err;
+        if (a.at("circular") == true) {
+            EXPECT_NE(explained.out.find("circular"), std::string::npos) << explained.out;
+        }
+        if (a.at("premises_inconsistent") == true) {
+            EXPECT_NE(explained.out.find("premises contradict each other"), std::string::npos) << explained.out;
+        }
+        ++seen;
+    }
+    EXPECT_EQ(seen, 5u);
+    for (char const* textbook : {"circ", "contra"})
+        EXPECT_EQ(run_in_process({"explain", file, textbook}).exit_code, 1) << textbook;
+}
+
+// CLI11's own wording never reaches the user: every kind of command-line mistake is an
+// `error:` line, a hint, exit 2 (and with --format json, a JSON document on stdout).
+TEST(CliInProcess, CommandLineMistakesAreSaidInTheProjectsWords) {
+    Cwd here;
+    std::vector<std::vector<char const*>> mistakes{
+        {},
+        {"chek", "examples/syllogisms.arg"},
+        {"--bogus"},
+        {"check"},
+        {"check", "--bogus", "examples/syllogisms.arg"},
+        {"check", "-j", "abc", "examples/syllogisms.arg"},
+        {"check", "-j", "2000", "examples/syllogisms.arg"},
+        {"whatif", "examples/syllogisms.arg", "--without"},
+        {"proof", "examples/syllogisms.arg"},
+        {"af"},
+        {"explain", "examples/syllogisms.arg", "a", "b", "c"},
+        {"fmt", "--check", "--in-place", "examples/syllogisms.arg"},
+    };
+    for (auto const& args : mistakes) {
+        auto r = run_in_process(args);
+        std::string said;
+        for (auto const* a : args) said += std::string(a) + ' ';
+        EXPECT_EQ(r.exit_code, 2) << said;
+        EXPECT_TRUE(r.err.starts_with("error: ")) << said << r.err;
+        EXPECT_NE(r.err.find("\n  hint: "), std::string::npos) << said << r.err;
+        for (char const* cli11 : {"Run with --help", "not expected", "is required", "required TEXT", "not in range",
+                                  "Could not convert", "excludes", "A subcommand"})
+            EXPECT_EQ(r.err.find(cli11), std::string::npos) << said << r.err;
+    }
+    auto json = run_in_process({"check", "--format", "json", "--bogus", "examples/syllogisms.arg"});
+    EXPECT_EQ(json.exit_code, 2);
+    auto const doc = nlohmann::json::parse(json.out);
+    EXPECT_EQ(doc.at("diagnostics").at(0).at("message"), "unknown option '--bogus'");
 }
