@@ -145,7 +145,9 @@ int run_explain(ExplainCommand const& o) {
     Loaded loaded = load(o.file, true, o.max_input);
     if (!loaded.theory) return fail_input(loaded, out);
     report_diagnostics(loaded, out);   // warnings
-    if (o.table) return print_truth_table(*loaded.source, *loaded.theory, o.name, o.format);
+    if (o.table)
+        return print_truth_table(*loaded.source, *loaded.theory, o.name, o.format,
+                                 [&] { return argument_problems(*loaded.theory, o.name, run_limits(o.limits)); });
 
     ExplainOptions options;
     options.limits = run_limits(o.limits);

@@ -154,7 +154,7 @@ nlohmann::json truth_table_json(std::string const& file, Table const& t) {
 }
 
 int print_truth_table(SourceFile const& source, logic::Theory const& theory, std::string const& name,
-                      ExplainFormat format) {
+                      ExplainFormat format, std::function<std::vector<std::string>()> const& problems) {
     std::string const& file = source.path();
     auto result = truthtable::truth_table(theory, name);
     if (!result.table) {
@@ -176,11 +176,24 @@ int print_truth_table(SourceFile const& source, logic::Theory const& theory, std
         return 2;
     }
     auto const& t = *result.table;
+    auto const found = problems();
     switch (format) {
-    case ExplainFormat::json: std::cout << truth_table_json(file, t).dump(2) << '\n'; break;
-    case ExplainFormat::markdown: std::cout << truth_table_markdown(t); break;
-    case ExplainFormat::text: std::cout << truth_table_text(t); break;
+    case ExplainFormat::json: {
+        auto doc = truth_table_json(file, t);
+        if (!found.empty()) doc["problems"] = found;
+        std::cout << doc.dump(2) << '\n';
+        break;
     }
+    case ExplainFormat::markdown:
+        std::cout << truth_table_markdown(t);
+        for (auto const& p : found) std::cout << "\n**Problem:** " << p << '\n';
+        break;
+    case ExplainFormat::text:
+        std::cout << truth_table_text(t);
+        for (auto const& p : found) std::cout << "  problem: " << p << '\n';
+        break;
+    }
+    if (!found.empty()) return 1;
     switch (t.verdict) {
     case Verdict::valid:
     case Verdict::follows:

@@ -325,6 +325,17 @@ char const* to_string(ExplanationStatus status) {
     return "?";
 }
 
+std::vector<std::string> argument_problems(logic::Theory const& theory, std::string const& name,
+                                           solver::Limits const& limits) {
+    auto a = theory.find_argument(name);
+    if (!a) return {};
+    solver::Session session(theory, limits);
+    CheckOptions check;
+    check.limits = limits;
+    return argument_problems(verdicts::argument(session, theory.arguments[static_cast<std::size_t>(*a)],
+                                                theory.baseline(), theory.hypotheses(), check));
+}
+
 ExplainResult explain(logic::Theory const& theory, std::string const& what, ExplainOptions const& options) {
     solver::Session session(theory, options.limits);
     return explain(session, what, options);

@@ -67,6 +67,11 @@ ExplainResult explain(logic::Theory const& theory, std::string const& what, Expl
 // The same on a Session the caller keeps (its limits are the Session's own).
 ExplainResult explain(solver::Session& session, std::string const& what, ExplainOptions const& options);
 
+// What makes argument `name` a problem for `check` beside invalidity, in the words
+// Explanation::problems uses (empty: none, or no such argument); for `explain --table`.
+std::vector<std::string> argument_problems(logic::Theory const& theory, std::string const& name,
+                                           solver::Limits const& limits);
+
 // The derivation of `goal` from the statements `support` (a minimal set), found and then
 // re-checked; `kind`, `name` and `status` say what it explains.
 Derivation derive(logic::Theory const& theory, std::vector<int> const& support, logic::Term const& goal,

@@ -2,6 +2,7 @@
 // and exit status as the program (the golden files are the program's).
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 #include <sstream>
@@ -82,6 +83,18 @@ TEST(CliInProcess, ExplainCallsAnArgumentAProblemWhereCheckDoes) {
         if (a.at("premises_inconsistent") == true) {
             EXPECT_NE(explained.out.find("premises contradict each other"), std::string::npos) << explained.out;
         }
+        // --table says the same, and its rows confirm contradictory premises on their own: no
+        // row makes every column before the conclusion true.
+        auto table = run_in_process({"explain", "--table", "--format", "json", file, name.c_str()});
+        EXPECT_EQ(table.exit_code, problem ? 1 : 0) << name << '\n' << table.out;
+        auto const rows = nlohmann::json::parse(table.out);
+        bool premises_hold_somewhere = false;
+        for (auto const& row : rows.at("rows")) {
+            auto const& values = row.at("values");
+            premises_hold_somewhere |=
+                std::all_of(values.begin(), values.end() - 1, [](auto const& v) { return v == true; });
+        }
+        EXPECT_EQ(!premises_hold_somewhere, a.at("premises_inconsistent") == true) << name;
         ++seen;
     }
     EXPECT_EQ(seen, 5u);
