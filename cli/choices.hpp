@@ -12,15 +12,18 @@
 
 namespace elenchus::cli {
 
+// ASCII lower case: option values and words typed on the command line compare in any case.
+inline std::string lowercase(std::string s) {
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return s;
+}
+
 // One of the names of `choices` (any case), turned into the enum it names.
 template <class E>
 CLI::Validator one_of(std::map<std::string, E> const& choices) {
     return CLI::Validator(
         [choices](std::string& value) -> std::string {
-            std::string lower = value;
-            std::transform(lower.begin(), lower.end(), lower.begin(),
-                           [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-            auto it = choices.find(lower);
+            auto it = choices.find(lowercase(value));
             if (it == choices.end()) {
                 std::string names;
                 for (auto const& [name, _] : choices) names += (names.empty() ? "" : ", ") + name;

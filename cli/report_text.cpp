@@ -80,17 +80,8 @@ void claims(std::string& out, std::vector<ClaimVerdict> const& list, Palette con
 }
 
 void circularity(std::string& out, ArgumentVerdict const& a, std::string const& pad, Palette const& p) {
-    std::string cycle;
-    for (auto const& name : a.circular_cycle) cycle += name + " → ";
-    if (!a.circular_cycle.empty()) cycle += a.circular_cycle.front();
-    if (!a.circular_cycle.empty())
-        out += fmt::format("{}  {}: its premises rest on its own conclusion through other arguments: {}\n", pad,
-                           p.bad("circular"), cycle);
-    else if (a.circular && a.circular_premise.empty())
-        out += fmt::format("{}  {}: the conclusion is among its premises\n", pad, p.bad("circular"));
-    else if (a.circular)
-        out += fmt::format("{}  {}: premise '{}' says the same as the conclusion, given the axioms\n", pad,
-                           p.bad("circular"), a.circular_premise);
+    if (auto const why = circularity_reason(a); !why.empty())
+        out += fmt::format("{}  {}: {}\n", pad, p.bad("circular"), why);
     else if (!a.circular_unknown.empty())
         out += fmt::format("{}  {} ({})\n", pad, p.bad("circularity unknown"), a.circular_unknown);
 }

@@ -1,7 +1,6 @@
 #include "cli/usage_errors.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -12,15 +11,11 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/app.hpp"
+#include "cli/choices.hpp"
 #include "cli/common.hpp"
 
 namespace elenchus::cli {
 namespace {
-
-std::string lower(std::string s) {
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return s;
-}
 
 // How the user asked for the output, read from the words themselves: the parse that would
 // have set these options is the one that failed.
@@ -28,8 +23,8 @@ OutputOptions output_of(std::vector<std::string> const& words) {
     OutputOptions o;
     for (std::size_t i = 0; i < words.size(); ++i) {
         if (words[i] == "--no-color") o.no_color = true;
-        if ((words[i] == "--format" && i + 1 < words.size() && lower(words[i + 1]) == "json") ||
-            lower(words[i]) == "--format=json")
+        if ((words[i] == "--format" && i + 1 < words.size() && lowercase(words[i + 1]) == "json") ||
+            lowercase(words[i]) == "--format=json")
             o.format = Format::json;
     }
     return o;

@@ -8,6 +8,7 @@
 #include "arguments/explain/search.hpp"
 #include "arguments/explain/verify.hpp"
 #include "arguments/formulas/formulas.hpp"
+#include "arguments/verdicts/problems.hpp"
 #include "arguments/verdicts/verdicts.hpp"
 #include "grammar/diagnostics.hpp"
 #include "solver/minimal.hpp"
@@ -223,19 +224,9 @@ void explain_claim(logic::Theory const& theory, solver::Session& session, int cl
 // its conclusion, and explain must not call it fine where check does not.
 std::vector<std::string> argument_problems(ArgumentVerdict const& v) {
     std::vector<std::string> out;
-    if (!v.circular_cycle.empty()) {
-        std::string cycle;
-        for (auto const& name : v.circular_cycle) cycle += name + " → ";
-        out.push_back("it is circular: its premises rest on its own conclusion through other arguments: " + cycle +
-                      v.circular_cycle.front());
-    } else if (v.circular && v.circular_premise.empty()) {
-        out.push_back("it is circular: the conclusion is among its premises");
-    } else if (v.circular) {
-        out.push_back(fmt::format("it is circular: premise '{}' says the same as the conclusion, given the axioms",
-                                  v.circular_premise));
-    } else if (!v.circular_unknown.empty()) {
+    if (auto const why = circularity_reason(v); !why.empty()) out.push_back("it is circular: " + why);
+    else if (!v.circular_unknown.empty())
         out.push_back("Z3 could not decide whether it is circular: " + v.circular_unknown);
-    }
     if (v.premises_inconsistent == true)
         out.push_back("its premises contradict each other: no world makes them true together, so it is valid "
                       "only because anything follows from them");

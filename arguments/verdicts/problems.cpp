@@ -62,4 +62,15 @@ std::string problem_summary(std::vector<ProblemCount> const& list) {
     return out;
 }
 
+std::string circularity_reason(ArgumentVerdict const& a) {
+    if (!a.circular_cycle.empty()) {
+        std::string cycle;
+        for (auto const& name : a.circular_cycle) cycle += name + " → ";
+        return "its premises rest on its own conclusion through other arguments: " + cycle + a.circular_cycle.front();
+    }
+    if (!a.circular) return {};
+    if (a.circular_premise.empty()) return "the conclusion is among its premises";
+    return "premise '" + a.circular_premise + "' says the same as the conclusion, given the axioms";
+}
+
 }   // namespace elenchus

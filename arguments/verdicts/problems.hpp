@@ -20,6 +20,12 @@ struct ProblemCount {
 std::vector<ProblemCount> problems(Report const& report);
 std::size_t problem_total(std::vector<ProblemCount> const& list);
 
+// Why an argument is circular, in the words `check` and `explain` both print after
+// "circular: " ("the conclusion is among its premises", "its premises rest on its own
+// conclusion through other arguments: a → b → a", "premise 'p' says the same as the
+// conclusion, given the axioms"); empty when it is not circular.
+std::string circularity_reason(ArgumentVerdict const& a);
+
 // `no problems`, or `2 problems: 1 invalid argument, 1 flagged relation`.
 std::string problem_summary(std::vector<ProblemCount> const& list);
 
