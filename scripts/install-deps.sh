@@ -7,7 +7,7 @@ packages=(
   g++ cmake pkg-config
   libboost-dev libz3-dev z3 libfmt-dev libcli11-dev nlohmann-json3-dev
   libgtest-dev libbenchmark-dev libgraphviz-dev libexpat1-dev
-  valgrind time
+  valgrind time xz-utils
   libcadical-dev gringo
   clang
 )
