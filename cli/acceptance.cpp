@@ -104,7 +104,10 @@ std::string acceptance_text(logic::Theory const& theory, standing::Standing cons
                         p.padded(label_word(st.grounded[a]), label_tone(st.grounded[a]), 9),
                         acceptance_word(st.of(Semantics::preferred), a), acceptance_word(st.of(Semantics::stable), a));
     }
-    for (auto s : {Semantics::grounded, Semantics::preferred, Semantics::stable}) out += extensions_line(st, s);
+    // Every semantics' extensions; no complete column in the table, since an argument's complete
+    // acceptance repeats others: sceptical exactly when grounded in, credulous exactly when
+    // credulous under preferred (every complete extension lies in a preferred one).
+    for (auto s : standing::all_semantics) out += extensions_line(st, s);
     for (auto const& c : st.conclusions) {
         std::vector<std::string> by;
         for (auto a : c.concluded_by) by.push_back(g.arguments[a]);
@@ -114,6 +117,24 @@ std::string acceptance_text(logic::Theory const& theory, standing::Standing cons
                            by.empty() ? "no argument put forward" : fmt::format("{}", fmt::join(by, ", ")));
     }
     return out;
+}
+
+nlohmann::json conclusion_json(logic::Theory const& theory, standing::Standing const& st,
+                               standing::ConclusionStanding const& c) {
+    std::vector<std::string> by;
+    for (auto a : c.concluded_by) by.push_back(st.graph.arguments[a]);
+    nlohmann::json item{{"name", theory.statements[static_cast<std::size_t>(c.statement)].name},
+                        {"concluded_by", by},
+                        {"grounded", acceptability::to_string(c.grounded)}};
+    nlohmann::json cred, scep;
+    for (std::size_t k = 0; k < standing::all_semantics.size(); ++k) {
+        auto const name = standing::semantics_name(standing::all_semantics[k]);
+        cred[name] = c.credulous[k];
+        scep[name] = c.sceptical[k] ? nlohmann::json(*c.sceptical[k]) : nlohmann::json(nullptr);
+    }
+    item["credulous"] = std::move(cred);
+    item["sceptical"] = std::move(scep);
+    return item;
 }
 
 nlohmann::json acceptance_json(logic::Theory const& theory, standing::Standing const& st) {
@@ -143,22 +164,7 @@ nlohmann::json acceptance_json(logic::Theory const& theory, standing::Standing c
     }
     doc["arguments"] = std::move(arguments);
     auto conclusions = nlohmann::json::array();
-    for (auto const& c : st.conclusions) {
-        std::vector<std::string> by;
-        for (auto a : c.concluded_by) by.push_back(g.arguments[a]);
-        nlohmann::json item{{"name", theory.statements[static_cast<std::size_t>(c.statement)].name},
-                            {"concluded_by", by},
-                            {"grounded", acceptability::to_string(c.grounded)}};
-        nlohmann::json cred, scep;
-        for (std::size_t k = 0; k < standing::all_semantics.size(); ++k) {
-            auto const name = standing::semantics_name(standing::all_semantics[k]);
-            cred[name] = c.credulous[k];
-            scep[name] = c.sceptical[k] ? nlohmann::json(*c.sceptical[k]) : nlohmann::json(nullptr);
-        }
-        item["credulous"] = std::move(cred);
-        item["sceptical"] = std::move(scep);
-        conclusions.push_back(std::move(item));
-    }
+    for (auto const& c : st.conclusions) conclusions.push_back(conclusion_json(theory, st, c));
     doc["conclusions"] = std::move(conclusions);
     nlohmann::json semantics;
     for (std::size_t k = 0; k < standing::all_semantics.size(); ++k) {

@@ -32,10 +32,22 @@ std::string acceptance_text(logic::Theory const& theory, standing::Standing cons
 // `acceptance` of `check --format json` (docs/cli.md).
 nlohmann::json acceptance_json(logic::Theory const& theory, standing::Standing const& st);
 
+// One entry of `acceptance.conclusions` of `check --format json`.
+nlohmann::json conclusion_json(logic::Theory const& theory, standing::Standing const& st,
+                               standing::ConclusionStanding const& c);
+
 // `explain FILE ARGUMENT`: why the argument is in, out or undecided (grounded), and where it
 // stands under the other semantics.
 std::string why_text(standing::Standing const& st, std::size_t argument, Palette const& p);
 nlohmann::json why_json(standing::Standing const& st, std::size_t argument);
+
+// `explain FILE CLAIM` for a statement some argument concludes: its acceptance, which follows
+// the arguments that conclude it, and why each of them stands as it does. The JSON is check's
+// conclusion entry (conclusion_json) with `attacks` and, per concluding argument, why_json.
+std::string conclusion_why_text(logic::Theory const& theory, standing::Standing const& st,
+                                standing::ConclusionStanding const& c, Palette const& p);
+nlohmann::json conclusion_why_json(logic::Theory const& theory, standing::Standing const& st,
+                                   standing::ConclusionStanding const& c);
 
 // `whatif`: the arguments (and conclusions) whose acceptance differs between the baseline and
 // a scenario: grounded label, and acceptance under preferred and stable semantics.

@@ -23,6 +23,7 @@ struct AfCommand {
     std::string file;
     std::string task;
     std::string argument;
+    bool argument_given = false;   // -a was on the command line (even as an empty string)
     std::string format;
     std::size_t max_input = default_max_input;
     double timeout = 0;   // seconds; 0: none given (no limit)
@@ -118,6 +119,13 @@ int run_af(AfCommand const& o) {
                            "a task is SE, DC, DS or EE, a dash, then GR, CO, PR or ST: SE-PR, DC-CO, DS-ST, EE-GR");
     if (af::needs_argument(task->problem) && o.argument.empty())
         return usage_error(fmt::format("task {} asks about one argument", af::task_name(*task)), "name it with -a ARG");
+    // An argument given to a task that asks about none is a mistake in the call (another
+    // task was meant, or the wrong script line), not something to ignore.
+    if (!af::needs_argument(task->problem) && o.argument_given)
+        return usage_error(fmt::format("task {} takes no argument, but -a {} was given", af::task_name(*task),
+                                       o.argument),
+                           "-a is for DC and DS (credulous and sceptical acceptance of one argument); leave it "
+                           "out for SE and EE");
 
     std::optional<af::FileFormat> format = o.format.empty() ? af::format_for_path(o.file) : af::format_named(o.format);
     if (!format)
@@ -169,13 +177,19 @@ void setup_af(CLI::App& app, int& exit_code) {
     auto* sub =
         app.add_subcommand("af", "Abstract argumentation (ICCMA): extensions and acceptance under grounded, complete, "
                                  "preferred and stable semantics");
-    sub->add_option("file,-f,--file", opt->file, "The framework: .apx (ICCMA 2019) or .af/.i23 (ICCMA 2023)")
-        ->required();
-    sub->add_option("-p,--problem", opt->task, "Task: SE, DC, DS or EE, then -GR, -CO, -PR or -ST")
+    // One option under two names: CLI11 lists it under both, so the text says that either is
+    // enough instead of marking each "(required)".
+    sub->add_option("file,-f,--file", opt->file,
+                    "The framework: .apx (ICCMA 2019) or .af/.i23 (ICCMA 2023); required once, as FILE or -f FILE")
+        ->required()
+        ->option_text("FILE");
+    sub->add_option("-p,--problem", opt->task, "Task (required): SE, DC, DS or EE, then -GR, -CO, -PR or -ST")
         ->required()
         ->option_text("TASK");
-    sub->add_option("-a,--argument", opt->argument, "The argument DC and DS ask about (a number in i23 files)")
-        ->option_text("ARG");
+    sub->add_option("-a,--argument", opt->argument,
+                    "The argument DC and DS ask about (a number in i23 files); not taken by SE and EE")
+        ->option_text("ARG")
+        ->each([opt](std::string const&) { opt->argument_given = true; });
     sub->add_option("--format", opt->format, "File format when the extension does not tell: apx or i23")
         ->option_text("apx|i23");
     add_input_option(*sub, opt->max_input);

@@ -1,5 +1,6 @@
 // `elenchus explain FILE NAME`: a proof-style explanation of a claim, an argument or
 // `inconsistency`; `elenchus explain --verify FILE.json` re-checks one from scratch.
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -110,26 +111,43 @@ int run_verify(ExplainCommand const& o) {
     return 0;
 }
 
-// How an argument stands among the file's arguments, when it attacks or is attacked (one
-// that takes part in no attack is simply in: nothing to explain).
-std::optional<standing::Standing> standing_of(logic::Theory const& theory, std::string const& name,
-                                              standing::AttackSource source, solver::Limits const& limits) {
-    if (!theory.find_argument(name)) return std::nullopt;
+// How the named argument stands among the file's arguments, or the named statement when
+// arguments conclude it (its acceptance follows theirs), when the argument, or one concluding
+// the statement, attacks or is attacked: one that takes part in no attack is simply in, with
+// nothing to explain.
+struct Acceptance {
+    standing::Standing st;
+    std::optional<std::size_t> argument;     // Graph::arguments index
+    std::optional<std::size_t> conclusion;   // Standing::conclusions index
+};
+
+std::optional<Acceptance> acceptance_for(logic::Theory const& theory, std::string const& name,
+                                         standing::AttackSource source, solver::Limits const& limits) {
+    auto const statement = theory.find_argument(name) ? std::nullopt : theory.find_statement(name);
+    bool const concluded = statement && std::any_of(theory.arguments.begin(), theory.arguments.end(),
+                                                    [&](auto const& a) { return a.conclusion == *statement; });
+    if (!theory.find_argument(name) && !concluded) return std::nullopt;
     std::vector<RelationVerdict> relations;
     if (needs_relations(source)) {
         solver::Session session(theory, limits);
         relations = check_relations(session, theory, theory.baseline());
     }
-    auto st = acceptance_of(theory, relations, source);
-    for (auto const& e : st.graph.attacks)
-        if (st.graph.arguments[e.from] == name || st.graph.arguments[e.to] == name) return st;
+    Acceptance acc{acceptance_of(theory, relations, source), std::nullopt, std::nullopt};
+    auto const& g = acc.st.graph;
+    std::vector<std::size_t> involved;   // the argument, or the arguments concluding the statement
+    for (std::size_t a = 0; a < g.arguments.size(); ++a)
+        if (statement ? g.conclusions[a] == *statement : g.arguments[a] == name) involved.push_back(a);
+    if (statement) {
+        for (std::size_t c = 0; c < acc.st.conclusions.size(); ++c)
+            if (acc.st.conclusions[c].statement == *statement) acc.conclusion = c;
+        if (!acc.conclusion) return std::nullopt;
+    } else {
+        acc.argument = involved.front();
+    }
+    for (auto const& e : g.attacks)
+        for (auto a : involved)
+            if (e.from == a || e.to == a) return acc;
     return std::nullopt;
-}
-
-std::size_t argument_index(standing::Standing const& st, std::string const& name) {
-    std::size_t a = 0;
-    while (a < st.graph.arguments.size() && st.graph.arguments[a] != name) ++a;
-    return a;
 }
 
 int run_explain(ExplainCommand const& o) {
@@ -164,22 +182,30 @@ int run_explain(ExplainCommand const& o) {
         }
         return 2;
     }
-    auto const st = standing_of(*loaded.theory, o.name, o.attacks, options.limits);
+    auto const& theory = *loaded.theory;
+    auto const acc = acceptance_for(theory, o.name, o.attacks, options.limits);
+    auto acceptance_text = [&](Palette const& p) {
+        return acc->argument ? why_text(acc->st, *acc->argument, p)
+                             : conclusion_why_text(theory, acc->st, acc->st.conclusions[*acc->conclusion], p);
+    };
     bool const color = use_color(out, STDOUT_FILENO);
     switch (o.format) {
     case ExplainFormat::json: {
-        auto doc = explanation_json(o.file, *loaded.theory, *e);
-        if (st) doc["acceptance"] = why_json(*st, argument_index(*st, o.name));
+        auto doc = explanation_json(o.file, theory, *e);
+        if (acc)
+            doc["acceptance"] = acc->argument
+                                    ? why_json(acc->st, *acc->argument)
+                                    : conclusion_why_json(theory, acc->st, acc->st.conclusions[*acc->conclusion]);
         std::cout << doc.dump(2) << '\n';
         break;
     }
     case ExplainFormat::markdown:
-        std::cout << explanation_markdown(*loaded.theory, *e, o.style);
-        if (st) std::cout << "```text" << why_text(*st, argument_index(*st, o.name), Palette{false}) << "```\n";
+        std::cout << explanation_markdown(theory, *e, o.style);
+        if (acc) std::cout << "```text" << acceptance_text(Palette{false}) << "```\n";
         break;
     case ExplainFormat::text:
-        std::cout << explanation_text(*loaded.theory, *e, o.style, color);
-        if (st) std::cout << why_text(*st, argument_index(*st, o.name), Palette{color});
+        std::cout << explanation_text(theory, *e, o.style, color);
+        if (acc) std::cout << acceptance_text(Palette{color});
         break;
     }
     return explanation_exit_code(*e);
@@ -223,7 +249,8 @@ void setup_explain(CLI::App& app, int& exit_code) {
                 "  elenchus explain examples/classroom-phones.arg pro\n\n"
                 "For an argument that attacks or is attacked, an Acceptance part says why it is in, out\n"
                 "(the attacker that is in) or undecided (the attack cycle it sits on), on the attack graph\n"
-                "of --attacks (declared by default).\n"
+                "of --attacks (declared by default); for a claim that such arguments conclude, how it\n"
+                "stands (as its arguments do) and why each of them stands as it does.\n"
                 "Each line names its rule and the lines it uses; every line is re-checked by Z3 from the\n"
                 "lines it cites, and only the statements of one minimal support set are used.\n"
                 "Exit status: 0 explained (a claim that follows or is open, a valid argument, a consistent\n"

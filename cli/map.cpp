@@ -80,6 +80,7 @@ void add_acceptance(map::Map& m, standing::Standing const& st) {
     m.attacks = to_string(g.source);
     for (auto const& sem : st.semantics) {
         std::string const name = standing::semantics_name(sem.semantics);
+        if (sem.extensions.empty() && !sem.capped) m.no_extension.push_back(name);
         for (std::size_t k = 0; k < sem.extensions.size(); ++k) {
             map::AcceptanceView v;
             v.semantics = name;

@@ -99,7 +99,9 @@ private:
             if (auto e = name(second)) return e;
         }
         if (auto e = expect(')', is_attack ? "att(a,b)." : "arg(a).: one name per arg statement")) return e;
-        if (auto e = expect('.', "every statement ends with a full stop")) return e;
+        if (auto e = full_stop(is_attack ? fmt::format("att({},{})", shown(first.name), shown(second.name))
+                                         : fmt::format("arg({})", shown(first.name))))
+            return e;
         if (is_attack) {
             attack_mentions_.push_back({first, second});
         } else {
@@ -125,6 +127,22 @@ private:
             return c_.error(fmt::format("expected '{}', found {}", wanted, found(c_)), hint);
         c_.advance();
         return std::nullopt;
+    }
+
+    // The full stop may follow after blanks, line breaks and comments; a missing one is
+    // reported where the statement ends (just after its ')'), where the '.' belongs, rather
+    // than at whatever comes next, which may be lines further on.
+    std::optional<FormatError> full_stop(std::string const& statement) {
+        Cursor const end = c_;
+        skip_space(c_);
+        if (!c_.done() && c_.peek() == '.') {
+            c_.advance();
+            return std::nullopt;
+        }
+        std::string next = found(c_);
+        if (!c_.done() && c_.line != end.line) next += fmt::format(" on line {}", c_.line);
+        return end.error(fmt::format("expected '.' to end {}, found {}", statement, next),
+                         fmt::format("put a full stop after {}: every statement ends with one", statement));
     }
 
     std::optional<FormatError> name(Mention& m) {

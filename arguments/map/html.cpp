@@ -190,7 +190,10 @@ std::string acceptance_selector(Map const& map) {
     for (std::size_t i = 0; i < map.acceptance.size(); ++i)
         out += fmt::format("<option value=\"{}\" data-semantics=\"{}\">{}</option>", i,
                            escape_html(map.acceptance[i].semantics), escape_html(map.acceptance[i].title));
-    out += fmt::format("</select> <span class=\"hint\">attacks: {}; green in, red out, yellow undecided</span></p>\n",
+    out += "</select>";
+    for (auto const& s : map.no_extension)
+        out += fmt::format(" <strong class=\"no-extension\">no {} extension</strong>", escape_html(s));
+    out += fmt::format(" <span class=\"hint\">attacks: {}; green in, red out, yellow undecided</span></p>\n",
                        escape_html(map.attacks));
     return out;
 }

@@ -84,6 +84,9 @@ struct Map {
     // the grounded labelling, the one the map is drawn with.
     std::string attacks;   // the attack graph evaluated: "declared", "logical", "all"
     std::vector<AcceptanceView> acceptance;
+    // The semantics with no extension at all (only stable can have none, e.g. on an odd attack
+    // cycle): they offer no view, and the HTML page says so beside the selector.
+    std::vector<std::string> no_extension;
 };
 
 // Builds the map of the baseline, or of `scenario` (a name in `theory.scenarios`; its

@@ -15,6 +15,7 @@
 
 #include <unistd.h>
 
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "support/run.hpp"
@@ -169,6 +170,69 @@ TEST_F(AcceptanceCli, CheckTextShowsGroundedLabelsAndExtensions) {
     EXPECT_NE(section.find("stable extensions"), std::string::npos);
 }
 
+// The extensions `check` prints in text: "  complete extensions (3): {a, b}  {c}  {}".
+std::set<std::set<std::string>> extensions_text(std::string const& section, std::string const& heading) {
+    auto const at = section.find("\n  " + heading);
+    if (at == std::string::npos) return {{"(no line: " + heading + ")"}};
+    std::string const line = section.substr(at, section.find('\n', at + 1) - at);
+    std::set<std::set<std::string>> out;
+    for (auto open = line.find('{'); open != std::string::npos; open = line.find('{', open + 1)) {
+        std::istringstream members(line.substr(open + 1, line.find('}', open) - open - 1));
+        std::set<std::string> e;
+        for (std::string m; std::getline(members, m, ',');) {
+            m.erase(0, m.find_first_not_of(' '));
+            if (!m.empty()) e.insert(m);
+        }
+        out.insert(e);
+    }
+    return out;
+}
+
+TEST_F(AcceptanceCli, CheckTextListsTheExtensionsOfEverySemantics) {
+    auto const path = file("nixon.arg", nixon);
+    // logical: a <-> b only, so the grounded extension is {c, d, e} and there are three
+    // complete extensions; declared: e decides everything, one of each.
+    for (auto const& [mode, edges] : std::vector<std::pair<std::string, Edges>>{
+             {"declared", {{"a", "b"}, {"a", "c"}, {"b", "a"}, {"b", "c"}, {"c", "d"}, {"e", "a"}}},
+             {"logical", {{"a", "b"}, {"b", "a"}}}}) {
+        auto const r = run(elenchus::test::elenchus("check --no-color --attacks " + mode + " '" + path + "'"));
+        ASSERT_LT(r.exit_code, 2) << r.err;
+        auto const at = r.out.find("\nAcceptance");
+        ASSERT_NE(at, std::string::npos) << r.out;
+        std::string const section = r.out.substr(at);
+        Brute const b({"a", "b", "c", "d", "e"}, edges);
+        EXPECT_EQ(extensions_text(section, "grounded extension: "), b.named({b.grounded()})) << section;
+        auto const complete = b.named(b.completes());
+        EXPECT_EQ(extensions_text(section, fmt::format("complete extensions ({}): ", complete.size())), complete)
+            << section;
+        auto const preferred = b.named(b.preferred());
+        EXPECT_EQ(extensions_text(section, fmt::format("preferred extensions ({}): ", preferred.size())), preferred)
+            << section;
+        auto const stable = b.named(b.stable());
+        EXPECT_EQ(extensions_text(section, fmt::format("stable extensions ({}): ", stable.size())), stable)
+            << section;
+        if (mode == "logical") {
+            EXPECT_EQ(complete.size(), 3u);
+        }
+    }
+    // An odd cycle has no stable extension, and says so.
+    auto const odd = file("odd.arg", R"(predicate x "x"
+hypothesis h: x
+claim k: x
+argument a from h therefore k
+argument b from h therefore k
+argument c from h therefore k
+a attacks b
+b attacks c
+c attacks a
+)");
+    auto const r = run(elenchus::test::elenchus("check --no-color '" + odd + "'"));
+    Brute const b({"a", "b", "c"}, {{"a", "b"}, {"b", "c"}, {"c", "a"}});
+    ASSERT_TRUE(b.stable().empty());
+    EXPECT_NE(r.out.find("\n  stable extensions: none\n"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("\n  complete extensions (1): {}\n"), std::string::npos) << r.out;
+}
+
 TEST_F(AcceptanceCli, CheckJsonMatchesBruteForceUnderEachAttackSource) {
     auto const path = file("nixon.arg", nixon);
     Names const args{"a", "b", "c", "d", "e"};
@@ -258,6 +322,79 @@ TEST_F(AcceptanceCli, ExplainSaysWhyOutOrUndecided) {
     EXPECT_EQ(doc.at("acceptance").at("cycle"), (Names{"b", "a"}));
 }
 
+// A claim stands as the arguments that conclude it: grounded in when one of them is in, out
+// when all are out; credulously (sceptically) accepted when some (every) extension holds one
+// of them. Checked against the brute force, including a floating conclusion (k: a and b
+// attack each other and both conclude it, so every preferred extension holds one).
+TEST_F(AcceptanceCli, ExplainClaimFollowsTheArgumentsThatConcludeIt) {
+    auto const path = file("float.arg", R"(predicate x "x"
+predicate y "y"
+hypothesis h: x
+hypothesis hy: y
+claim k: x
+claim m: y
+argument a from h therefore k
+argument b from h therefore k
+argument c from hy therefore m
+a attacks b
+b attacks a
+a attacks c
+)");
+    Brute const b({"a", "b", "c"}, {{"a", "b"}, {"b", "a"}, {"a", "c"}});
+    std::map<std::string, Names> const concluding{{"k", {"a", "b"}}, {"m", {"c"}}};
+    auto const checked = run(elenchus::test::elenchus("check --format json '" + path + "'"));
+    ASSERT_LT(checked.exit_code, 2) << checked.err;
+    auto const conclusions = nlohmann::json::parse(checked.out).at("acceptance").at("conclusions");
+    for (auto const& [claim, by] : concluding) {
+        auto const r = run(elenchus::test::elenchus("explain --format json '" + path + "' " + claim));
+        ASSERT_LT(r.exit_code, 2) << r.err;
+        auto const acc = nlohmann::json::parse(r.out).at("acceptance");
+        // check's entry for the claim, word for word, plus the attack graph and the reasons.
+        auto same = acc;
+        same.erase("attacks");
+        same.erase("arguments");
+        auto const entry = std::find_if(conclusions.begin(), conclusions.end(),
+                                        [&](auto const& c) { return c.at("name") == claim; });
+        ASSERT_NE(entry, conclusions.end()) << claim;
+        EXPECT_EQ(same, *entry) << claim;
+        EXPECT_EQ(acc.at("name"), claim);
+        EXPECT_EQ(acc.at("concluded_by").get<Names>(), by);
+        auto const labels = [&] {
+            std::set<std::string> out;
+            for (auto const& a : by) out.insert(b.label(a));
+            return out;
+        }();
+        std::string const grounded = labels.contains("in") ? "in" : labels == std::set<std::string>{"out"} ? "out" : "undec";
+        EXPECT_EQ(acc.at("grounded"), grounded) << claim;
+        for (auto const& [semantics, extensions] :
+             std::vector<std::pair<std::string, std::vector<Set>>>{{"preferred", b.preferred()}, {"stable", b.stable()}}) {
+            auto const holds = [&](Set e) {
+                return std::any_of(by.begin(), by.end(), [&](auto const& a) { return (e >> b.index(a)) & 1u; });
+            };
+            EXPECT_EQ(acc.at("credulous").at(semantics), std::any_of(extensions.begin(), extensions.end(), holds))
+                << claim << " " << semantics;
+            EXPECT_EQ(acc.at("sceptical").at(semantics), std::all_of(extensions.begin(), extensions.end(), holds))
+                << claim << " " << semantics;
+        }
+        EXPECT_EQ(acc.at("arguments").size(), by.size());
+        for (auto const& item : acc.at("arguments")) EXPECT_EQ(item.at("grounded"), b.label(item.at("name"))) << claim;
+    }
+    // The brute force agrees that k floats: sceptical under preferred with neither a nor b
+    // in every preferred extension. The text says so and why each argument is undecided.
+    ASSERT_EQ(b.named(b.preferred()), (std::set<std::set<std::string>>{{"a"}, {"b", "c"}}));
+    auto const r = run(elenchus::test::elenchus("explain --no-color '" + path + "' k"));
+    EXPECT_NE(r.out.find("grounded: undecided: no argument concluding k is in"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("a is undecided: it sits on the attack cycle a → b → a"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("preferred: every extension holds an argument for it (sceptically accepted), though no one "
+                         "argument for it is in all of them (a floating conclusion)"),
+              std::string::npos)
+        << r.out;
+    auto const m = run(elenchus::test::elenchus("explain --no-color '" + path + "' m"));
+    EXPECT_NE(m.out.find("stable: some extensions hold an argument for it, not all (credulously accepted)"),
+              std::string::npos)
+        << m.out;
+}
+
 TEST_F(AcceptanceCli, WhatifShowsChangesOfAcceptance) {
     // Without office_line, rebuttal is not put forward: con is attacked by pro alone, and pro
     // is out (objection), so con is in.
@@ -301,6 +438,39 @@ TEST_F(AcceptanceCli, MapColoursArgumentsAndOffersEachSemantics) {
     for (auto at = r.out.find("<option"); at != std::string::npos; at = r.out.find("<option", at + 1)) ++options;
     EXPECT_NE(r.out.find("<select id=\"semantics\">"), std::string::npos);
     EXPECT_EQ(options, views);
+    ASSERT_FALSE(b.stable().empty());
+    EXPECT_EQ(r.out.find("no stable extension"), std::string::npos);
+}
+
+TEST_F(AcceptanceCli, MapPageSaysWhenASemanticsHasNoExtension) {
+    // An odd cycle a -> b -> c -> a: the brute force finds no stable extension, one complete
+    // (empty) and one preferred (empty).
+    Brute const b({"a", "b", "c"}, {{"a", "b"}, {"b", "c"}, {"c", "a"}});
+    ASSERT_TRUE(b.stable().empty());
+    auto const odd = file("odd.arg", R"(predicate x "x"
+hypothesis h: x
+claim k: x
+argument a from h therefore k
+argument b from h therefore k
+argument c from h therefore k
+a attacks b
+b attacks c
+c attacks a
+)");
+    auto const r = run(elenchus::test::elenchus("map --format html '" + odd + "'"));
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    auto const select_end = r.out.find("</select>");
+    ASSERT_NE(select_end, std::string::npos);
+    // Visible on the page (outside the drop-down), before the map.
+    auto const said = r.out.find("<strong class=\"no-extension\">no stable extension</strong>");
+    EXPECT_NE(said, std::string::npos);
+    EXPECT_GT(said, select_end);
+    EXPECT_LT(said, r.out.find("<section id=\"map\""));
+    EXPECT_EQ(r.out.find("no preferred extension"), std::string::npos);   // there is one: {}
+    EXPECT_EQ(r.out.find("no complete extension"), std::string::npos);
+    std::size_t options = 0;
+    for (auto at = r.out.find("<option"); at != std::string::npos; at = r.out.find("<option", at + 1)) ++options;
+    EXPECT_EQ(options, 1 + b.completes().size() + b.preferred().size());
 }
 
 }   // namespace

@@ -106,7 +106,8 @@ TEST_F(AfCli, MalformedInputGivesFileLineColumnAndAHint) {
         {"count.af", "p af 2\n1 2\n2 5\n",
          ":3:3: error: argument 5 does not exist: the p line (line 1) says 2 arguments"},
         {"header.af", "1 2\n", ":1:1: error: expected 'p af N', found '1'"},
-        {"stop.apx", "arg(a)\n", ":2:1: error: expected '.', found the end of the file"},
+        {"stop.apx", "arg(a)\n", ":1:7: error: expected '.' to end arg(a), found the end of the file"},
+        {"stop-next.apx", "arg(a)\natt(a,b).\n", ":1:7: error: expected '.' to end arg(a), found 'att(a,b).' on line 2"},
     };
     for (auto const& c : cases) {
         auto const path = file(c.name, c.text);
@@ -117,6 +118,10 @@ TEST_F(AfCli, MalformedInputGivesFileLineColumnAndAHint) {
         EXPECT_NE(r.err.find("  hint: "), std::string::npos) << r.err;
         EXPECT_NE(r.err.find("^"), std::string::npos) << r.err;
     }
+    // The caret stands where the '.' belongs: after `arg(a)` on line 1, not under line 2.
+    auto const r = af(file("stop-next.apx", "arg(a)\natt(a,b).\n"), "-p SE-GR");
+    EXPECT_NE(r.err.find("    1 | arg(a)\n      |       ^\n"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("  hint: put a full stop after arg(a)"), std::string::npos) << r.err;
 }
 
 TEST_F(AfCli, UsageErrors) {
@@ -135,6 +140,16 @@ TEST_F(AfCli, UsageErrors) {
     r = af(file("three.af", "p af 3\n"), "-p DC-GR -a 4");
     EXPECT_EQ(r.exit_code, 2);
     EXPECT_NE(r.err.find("numbers 1 to 3"), std::string::npos) << r.err;
+    for (char const* task : {"SE-PR", "EE-GR", "se-st", "EE-CO"}) {
+        r = af(path, std::string("-p ") + task + " -a r");
+        EXPECT_EQ(r.exit_code, 2) << task;
+        EXPECT_EQ(r.out, "") << task;
+        EXPECT_NE(r.err.find("takes no argument, but -a r was given"), std::string::npos) << r.err;
+        EXPECT_NE(r.err.find("hint: -a is for DC and DS"), std::string::npos) << r.err;
+    }
+    r = af(path, "-p DS-CO");
+    EXPECT_EQ(r.exit_code, 2);
+    EXPECT_NE(r.err.find("error: task DS-CO asks about one argument"), std::string::npos) << r.err;
     EXPECT_EQ(af(path, "").exit_code, 2);   // -p is required
     EXPECT_EQ(af((dir_ / "missing.apx").string(), "-p SE-GR").exit_code, 2);
     EXPECT_EQ(af(dir_.string(), "-p SE-GR --format apx").exit_code, 2);

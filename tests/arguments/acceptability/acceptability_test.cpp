@@ -329,7 +329,12 @@ TEST(IccmaApx, Errors) {
     expect_error(apx("arg(a).\natt(a,b).\n"), 2, 7, "argument 'b' is not declared");
     expect_error(apx("att(zz,a).\narg(a).\n"), 1, 5, "argument 'zz' is not declared");
     expect_error(apx("arg(a).\narg(b).\n  arg(a).\n"), 3, 7, "argument 'a' is declared twice");
-    expect_error(apx("arg(a)\narg(b).\n"), 2, 1, "expected '.', found 'arg(b).'");
+    // A missing full stop is reported where it belongs, after the ')', not on the next line.
+    expect_error(apx("arg(a)\narg(b).\n"), 1, 7, "expected '.' to end arg(a), found 'arg(b).' on line 2");
+    expect_error(apx("arg(a)\n\n% note\n  att(a,b).\n"), 1, 7,
+                 "expected '.' to end arg(a), found 'att(a,b).' on line 4");
+    expect_error(apx("arg(a).\natt( a , a ) arg(b).\n"), 2, 13, "expected '.' to end att(a,a), found 'arg(b).'");
+    expect_error(apx("arg(a).\narg(b)  % no stop\n"), 2, 7, "expected '.' to end arg(b), found the end of the file");
     expect_error(apx("arg(a,b).\n"), 1, 6, "expected ')', found ',b).'");
     expect_error(apx("arg().\n"), 1, 5, "expected an argument name, found ').'");
     expect_error(apx("arg(a).\nattack(a,a).\n"), 2, 1, "expected arg(...) or att(...), found 'attack(a,a).'");
