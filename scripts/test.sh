@@ -6,10 +6,16 @@
 # sanitizers stands.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/install-deps.sh
-scripts/build.sh
-scripts/install-test-browser.sh   # chromium, for the map's end-to-end test
-scripts/install-test-editor.sh    # neovim, for the language server's end-to-end test
+# Each step prints its duration on stderr, so that a CI log shows where its hour goes.
+timed() {
+  local start=$SECONDS
+  "$@"
+  echo "scripts/test.sh: '$*' took $((SECONDS - start)) s" >&2
+}
+timed scripts/install-deps.sh
+timed scripts/build.sh
+timed scripts/install-test-browser.sh   # chromium, for the map's end-to-end test
+timed scripts/install-test-editor.sh    # neovim, for the language server's end-to-end test
 # @argdown/cli from npm, for the Argdown tests' second opinion; they skip without it. In CI
 # (CI=true, as .ci/run is started) a failed install fails the run, so that a skip there is
 # never mistaken for a pass.
@@ -18,10 +24,10 @@ if [ "${CI:-}" = true ]; then
 else
   scripts/install-test-argdown.sh >/dev/null || echo "argdown not installed: its comparisons will be skipped" >&2
 fi
-(cd build && ctest --output-on-failure -j"$(nproc)")
+timed ctest --test-dir build --output-on-failure -j"$(nproc)"
 cmake --preset sanitize -DELENCHUS_WERROR="${ELENCHUS_WERROR:-OFF}" >/dev/null
-cmake --build build-sanitize -j"$(nproc)" --target elenchus mutation_test map_render_test
+timed cmake --build build-sanitize -j"$(nproc)" --target elenchus mutation_test map_render_test
 # A sanitizer's report fails the test it happens in (UBSan does not recover, see
 # CMakeLists.txt; an invalid free inside Graphviz aborts the map's child process, which the
 # program reports as exit 3).
-(cd build-sanitize && ctest --output-on-failure -j"$(nproc)" -R '^(mutation|map_render)_test\.')
+timed ctest --test-dir build-sanitize --output-on-failure -j"$(nproc)" -R '^(mutation|map_render)_test\.'
