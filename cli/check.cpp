@@ -1,10 +1,13 @@
 // `elenchus check FILE...`: the front end, then every verdict of the design.
 #include <algorithm>
-#include <atomic>
+#include <cstdint>
+#include <cstring>
 #include <iostream>
 #include <optional>
 #include <memory>
 #include <sstream>
+#include <stdexcept>
+#include <string_view>
 #include <thread>
 
 #include <unistd.h>
@@ -17,9 +20,9 @@
 #include "cli/app.hpp"
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
-#include "cli/in_order.hpp"
 #include "cli/progress.hpp"
 #include "cli/report_format.hpp"
+#include "cli/worker_processes.hpp"
 
 namespace elenchus::cli {
 namespace {
@@ -42,10 +45,51 @@ struct CheckCommand {
 // One file's output, held until the files before it are printed.
 struct Checked {
     int exit_code = 0;
-    nlohmann::json doc;   // --format json
-    std::string err;      // text: the file's warnings
-    std::string out;      // text: its report
+    std::string json;   // --format json: the file's object, as dump(2) writes it alone
+    std::string err;    // text: the file's warnings
+    std::string out;    // text: its report
 };
+
+// A Checked as a worker process sends it: the exit code, then each text after its length.
+std::string encode(Checked const& c) {
+    std::string bytes;
+    auto put = [&](std::uint64_t n) { bytes.append(reinterpret_cast<char const*>(&n), sizeof n); };
+    put(static_cast<std::uint64_t>(c.exit_code));
+    for (auto const* text : {&c.json, &c.err, &c.out}) put(text->size()), bytes += *text;
+    return bytes;
+}
+
+Checked decode(std::string_view bytes) {
+    auto get = [&] {
+        std::uint64_t n = 0;
+        if (bytes.size() < sizeof n) throw std::runtime_error("a worker process sent a truncated result");
+        std::memcpy(&n, bytes.data(), sizeof n);
+        bytes.remove_prefix(sizeof n);
+        return n;
+    };
+    Checked c;
+    c.exit_code = static_cast<int>(get());
+    for (auto* text : {&c.json, &c.err, &c.out}) {
+        std::uint64_t const size = get();
+        if (bytes.size() < size) throw std::runtime_error("a worker process sent a truncated result");
+        text->assign(bytes.substr(0, size));
+        bytes.remove_prefix(size);
+    }
+    return c;
+}
+
+// The files' objects as one JSON array, byte for byte what nlohmann's dump(2) writes for the
+// array: each object's lines two spaces further in (a JSON string holds no raw newline, so
+// every '\n' of an object's text is a line break of its layout).
+std::string json_array(std::vector<std::string> const& objects) {
+    std::string out = "[\n";
+    for (std::size_t k = 0; k < objects.size(); ++k) {
+        out += "  ";
+        for (char ch : objects[k]) ch == '\n' ? out += "\n  " : out += ch;
+        out += k + 1 < objects.size() ? ",\n" : "\n";
+    }
+    return out + "]";
+}
 
 int run_check(CheckCommand const& o) {
     // Every file is read and checked for input errors first: bad input anywhere means
@@ -68,13 +112,12 @@ int run_check(CheckCommand const& o) {
         return code(Exit::bad_input);
     }
 
-    // The wall-clock bound is the whole run's; the resource units (--rlimit) are each
-    // file's own, so that a file's verdicts do not depend on which files ran beside it.
+    // The wall-clock bound is the whole run's (a time point, the same in the worker
+    // processes: steady_clock is the system's monotonic clock); the resource units (--rlimit)
+    // are each file's own, so that a file's verdicts do not depend on which files ran beside it.
     solver::Limits const limits = run_limits(o.limits);
     bool const color = use_color(o.output, STDOUT_FILENO);
-    ProgressLine progress(ProgressLine::wanted(o.output, o.output.warnings.quiet));
-    std::atomic<std::size_t> finished{0};
-    auto check_one = [&](std::size_t i) {
+    auto check_one = [&](std::size_t i, ProgressLine* progress) {
         auto const& l = loaded[i];
         CheckOptions options;
         options.limits = limits;
@@ -86,9 +129,9 @@ int run_check(CheckCommand const& o) {
         // The smallest worlds cost a few checks each (docs/performance.md): searched only when
         // the output shows worlds, in JSON always, in text with --worlds or --witness.
         options.limits.smallest_worlds = o.output.format == Format::json || o.worlds || o.witness;
-        if (loaded.size() == 1)
+        if (progress)
             options.progress = [&](std::string_view phase, std::size_t done, std::size_t total) {
-                progress.set(progress_text(l.source->path(), phase, done, total));
+                progress->set(progress_text(l.source->path(), phase, done, total));
             };
         Report report = check_theory(*l.theory, options);
         Checked c;
@@ -97,10 +140,11 @@ int run_check(CheckCommand const& o) {
         std::optional<standing::Standing> standing;
         if (!l.theory->arguments.empty()) standing = acceptance_of(*l.theory, report.relations, o.attacks);
         if (o.output.format == Format::json) {
-            c.doc = {{"file", l.source->path()}};
-            c.doc.update(report_json(*l.theory, report));
-            if (standing) c.doc["acceptance"] = acceptance_json(*l.theory, *standing);
-            c.doc["diagnostics"] = diagnostics_json(l);
+            nlohmann::json doc = {{"file", l.source->path()}};
+            doc.update(report_json(*l.theory, report));
+            if (standing) doc["acceptance"] = acceptance_json(*l.theory, *standing);
+            doc["diagnostics"] = diagnostics_json(l);
+            c.json = doc.dump(2);
         } else {
             std::ostringstream err;
             report_diagnostics(l, o.output, err);   // warnings
@@ -108,23 +152,63 @@ int run_check(CheckCommand const& o) {
             c.out = report_text(l.source->path(), *l.theory, report, color, o.worlds || o.witness,
                                 standing ? acceptance_text(*l.theory, *standing, Palette{color}) : "");
         }
-        if (loaded.size() > 1) progress.set(fmt::format("files {}/{}", ++finished, loaded.size()));
         return c;
     };
 
-    if (loaded.size() > 1) progress.set(fmt::format("files 0/{}", loaded.size()));
     int exit_code = code(Exit::ok);
-    auto docs = nlohmann::json::array();
-    InOrder<Checked>::run(loaded.size(), o.jobs, check_one, [&](std::size_t i, Checked& c) {
+    std::vector<std::string> objects;
+    auto print = [&](std::size_t i, Checked& c, ProgressLine& progress) {
         exit_code = std::max(exit_code, c.exit_code);
-        if (o.output.format == Format::json) return docs.push_back(std::move(c.doc));
+        if (o.output.format == Format::json) return objects.push_back(std::move(c.json));
         progress.between([&] {
             std::cerr << c.err;
             if (i > 0) std::cout << '\n';
             std::cout << c.out;
         });
-    });
-    if (o.output.format == Format::json) std::cout << (docs.size() == 1 ? docs[0] : docs).dump(2) << '\n';
+    };
+    auto print_json = [&] {
+        if (o.output.format != Format::json) return;
+        std::cout << (objects.size() == 1 ? objects[0] : json_array(objects)) << '\n';
+    };
+    bool const show_progress = ProgressLine::wanted(o.output, o.output.warnings.quiet);
+    std::string const files_total = std::to_string(loaded.size());
+
+    // Several files at once: in worker processes, forked before the progress line starts
+    // its drawing thread (a fork copies only the calling thread). No other thread exists
+    // here: loading parsed and checked each file on a thread that has been joined
+    // (grammar/deep_stack.hpp), and Z3 has not been used yet in this process.
+    if (loaded.size() > 1 && o.jobs > 1) {
+        WorkerProcesses workers(loaded.size(), o.jobs, [&](std::size_t i) { return encode(check_one(i, nullptr)); });
+        if (workers.started() > 0) {
+            ProgressLine progress(show_progress);
+            std::size_t finished = 0;
+            progress.set("files 0/" + files_total);
+            workers.collect(
+                [&](std::size_t i, WorkOutcome& outcome) {
+                    // A file that failed stops the run at its turn, after the files before it,
+                    // as an exception does with -j 1.
+                    if (outcome.kind == WorkOutcome::Kind::failed) throw std::runtime_error(outcome.text);
+                    if (outcome.kind == WorkOutcome::Kind::lost)
+                        throw std::runtime_error(
+                            fmt::format("checking {}: {}", loaded[i].source->path(), outcome.text));
+                    Checked c = decode(outcome.text);
+                    print(i, c, progress);
+                },
+                [&] { progress.set(fmt::format("files {}/{}", ++finished, files_total)); });
+            print_json();
+            return exit_code;
+        }
+    }
+
+    // One at a time, in this process (-j 1, one file, or no worker could be started).
+    ProgressLine progress(show_progress);
+    if (loaded.size() > 1) progress.set("files 0/" + files_total);
+    for (std::size_t i = 0; i < loaded.size(); ++i) {
+        Checked c = check_one(i, loaded.size() == 1 ? &progress : nullptr);
+        if (loaded.size() > 1) progress.set(fmt::format("files {}/{}", i + 1, files_total));
+        print(i, c, progress);
+    }
+    print_json();
     return exit_code;
 }
 
@@ -142,7 +226,7 @@ void setup_check(CLI::App& app, int& exit_code) {
         ->check(whole_number(1'000'000));
     add_attacks_option(*sub, opt->attacks);
     sub->add_option("-j,--jobs", opt->jobs,
-                    "Check this many files at once, each on a thread of its own (default: the number of cores, "
+                    "Check this many files at once, each in a process of its own (default: the number of cores, "
                     "here " +
                         std::to_string(default_jobs()) + "); the output is the same for any N")
         ->check(whole_number(1024))

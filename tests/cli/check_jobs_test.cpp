@@ -4,14 +4,18 @@
 // is judged on a real pseudo-terminal (openpty) against what the docs promise.
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <fcntl.h>
 #include <poll.h>
 #include <pty.h>
+#include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -47,7 +51,12 @@ std::string joined(std::vector<std::string> const& list) {
 }
 
 TEST(CheckJobs, ManyFilesPrintWhatEachFilePrintsAloneInArgumentOrder) {
-    auto const list = files();
+    // A file with warnings (a claim no argument concludes), early and late in the list.
+    auto const warned = fs::temp_directory_path() / ("elenchus-warned-" + std::to_string(::getpid()) + ".arg");
+    std::ofstream(warned) << "constant x: Int\npremise p: x > 1\nclaim c: x > 0\n";
+    auto list = files();
+    list.insert(list.begin() + 1, warned.string());
+    list.push_back(warned.string());
     ASSERT_GE(list.size(), 8u);
     // The independent answer: one process per file.
     std::string text;
@@ -68,10 +77,23 @@ TEST(CheckJobs, ManyFilesPrintWhatEachFilePrintsAloneInArgumentOrder) {
         EXPECT_EQ(nlohmann::json::parse(j.out), docs) << "-j " << jobs;
         EXPECT_EQ(j.exit_code, worst);
     }
-    auto one = run(program("check --format json -j 1" + joined(list)));
-    auto two = run(program("check --format json -j 2" + joined(list)));
-    EXPECT_EQ(one.out, two.out) << "byte for byte";
-    EXPECT_EQ(one.err, two.err);
+    EXPECT_EQ(worst, 1) << "the set has files with problems";
+    // Byte for byte: -j 1 checks in this process, -j 2 and -j 4 in worker processes.
+    auto one_text = run(program("check --no-color -j 1" + joined(list)));
+    auto one_json = run(program("check --format json -j 1" + joined(list)));
+    EXPECT_NE(one_text.err.find("warning"), std::string::npos) << "the set has files with warnings";
+    // The array is put together from each file's own text: byte for byte what the JSON
+    // library writes for the array of the files' documents.
+    EXPECT_EQ(one_json.out, docs.dump(2) + "\n");
+    for (std::string jobs : {"2", "4"}) {
+        auto t = run(program("check --no-color -j " + jobs + joined(list)));
+        EXPECT_EQ(t.out, one_text.out) << "-j " << jobs;
+        EXPECT_EQ(t.err, one_text.err) << "-j " << jobs;
+        auto j = run(program("check --format json -j " + jobs + joined(list)));
+        EXPECT_EQ(j.out, one_json.out) << "-j " << jobs;
+        EXPECT_EQ(j.err, one_json.err) << "-j " << jobs;
+    }
+    fs::remove(warned);
 }
 
 TEST(CheckJobs, BadInputAnywhereChecksNothing) {
@@ -199,6 +221,75 @@ TEST_F(Progress, NeverWhenQuietInJsonOrPiped) {
 TEST(ProgressShort, AShortRunShowsNothing) {
     auto r = on_terminal({ELENCHUS_BINARY, "check", "--no-color", "examples/syllogisms.arg"});
     EXPECT_EQ(r.terminal, "") << "under a second: no line";
+}
+
+
+// With several files on a terminal the line counts files, whichever worker process finished
+// them: the two small files are done long before the slow one.
+TEST_F(Progress, SeveralFilesCountFilesDoneInWorkerProcesses) {
+    auto r = on_terminal({ELENCHUS_BINARY, "check", "--no-color", "-j", "2", "--query-timeout", "1.5", path_,
+                          "examples/syllogisms.arg", "examples/propositional-forms.arg"});
+    ASSERT_NE(r.exit_code, -1);
+    EXPECT_NE(r.terminal.find("files 2/3"), std::string::npos) << r.terminal;
+    EXPECT_EQ(r.terminal.find("slow.arg: claims"), std::string::npos) << "no phase with several files";
+    EXPECT_NE(r.out.find("syllogisms.arg"), std::string::npos) << r.out;
+}
+
+// The processes `parent` has started that are still running (not yet ended), from /proc.
+std::vector<pid_t> running_children(pid_t parent) {
+    std::vector<pid_t> out;
+    std::error_code ec;
+    for (fs::directory_iterator it("/proc", ec), end; !ec && it != end; it.increment(ec)) {
+        auto const name = it->path().filename().string();
+        if (name.find_first_not_of("0123456789") != std::string::npos) continue;
+        std::ifstream stat(it->path() / "stat");
+        std::string line;
+        std::getline(stat, line);
+        auto const close = line.rfind(')');   // after the command's name, which may hold spaces
+        if (close == std::string::npos) continue;
+        std::istringstream rest(line.substr(close + 1));
+        char state = 0;
+        pid_t ppid = 0;
+        rest >> state >> ppid;
+        if (ppid == parent && state != 'Z') out.push_back(std::stoi(name));
+    }
+    return out;
+}
+
+// A worker process killed from outside while it checks a file (as the kernel's OOM killer
+// would): the run neither hangs nor passes over it in silence. The slow file is first, so the
+// one worker left once the small files are done is the one checking it; at its turn the run
+// stops with an internal error that names it and the signal (docs/cli.md, "-j N").
+TEST_F(Progress, AWorkerKilledMidRunIsAnInternalErrorForItsFile) {
+    auto const out = (dir_ / "out.txt").string(), err = (dir_ / "err.txt").string();
+    pid_t const pid = ::fork();
+    if (pid == 0) {
+        if (::chdir(ELENCHUS_SOURCE_DIR) != 0) ::_exit(127);
+        int const o = ::open(out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        int const e = ::open(err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        ::dup2(o, STDOUT_FILENO), ::dup2(e, STDERR_FILENO);
+        ::execl(ELENCHUS_BINARY, ELENCHUS_BINARY, "check", "--no-color", "-j", "2", "--query-timeout", "5",
+                path_.c_str(), "examples/syllogisms.arg", "examples/propositional-forms.arg", nullptr);
+        ::_exit(127);
+    }
+    ASSERT_GT(pid, 0);
+    auto const start = std::chrono::steady_clock::now();
+    std::vector<pid_t> children;
+    while (std::chrono::steady_clock::now() - start < std::chrono::seconds(8)) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        children = running_children(pid);
+        if (std::chrono::steady_clock::now() - start > std::chrono::seconds(1) && children.size() == 1) break;
+    }
+    ASSERT_EQ(children.size(), 1u) << "one worker left, on the slow file";
+    ::kill(children[0], SIGKILL);
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    ASSERT_TRUE(WIFEXITED(status));
+    EXPECT_EQ(WEXITSTATUS(status), 3);
+    EXPECT_EQ(elenchus::test::read_text(out), "") << "no file comes before the slow one";
+    EXPECT_EQ(elenchus::test::read_text(err), "elenchus: internal error: checking " + path_ +
+                                                   ": its worker process was killed by signal 9 (Killed) before it "
+                                                   "was done\n");
 }
 
 }   // namespace
