@@ -1,9 +1,9 @@
 #!/bin/bash
 # `elenchus check -j N` over many small files (a course's exercises, a corpus): generates
 # FILES files of STATEMENTS statements each (bench/generate.cpp, one seed per file), then
-# times `check --format json` over all of them with -j 1 and with -j JOBS, checks that the
-# two outputs are the same byte for byte, and prints the speed-up. Figures:
-# docs/performance.md ("check -j over many files").
+# times `check --format json` over all of them with -j 1 and with -j JOBS (wall, and CPU as
+# user + sys), checks that the two outputs are the same byte for byte, and prints the
+# speed-up. Figures: docs/performance.md ("check -j over many files").
 #
 #   bench/check_jobs.sh [ELENCHUS] [GENERATE]      (defaults: build/cli/elenchus, build/bench/elenchus_generate)
 #   FILES=600 STATEMENTS=40 JOBS=2 bench/check_jobs.sh
@@ -18,16 +18,15 @@ trap 'rm -rf "$dir"' EXIT
 for i in $(seq 1 "$FILES"); do "$GENERATE" "$STATEMENTS" "$i" > "$dir/f$i.arg"; done
 files=("$dir"/f*.arg)
 echo "$FILES files of $STATEMENTS statements; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-timed() {   # prints wall seconds; output to $1
+timed() {   # prints "wall user sys" in seconds (CPU counts the worker processes, which elenchus reaps); output to $1
     local out=$1; shift
-    local start end
-    start=$(date +%s.%N)
-    "$ELENCHUS" check --format json "$@" "${files[@]}" > "$out" || true
-    end=$(date +%s.%N)
-    echo "$end - $start" | bc
+    /usr/bin/time -f "%e %U %S" -o "$dir/time" "$ELENCHUS" check --format json "$@" "${files[@]}" > "$out" || true
+    cat "$dir/time"
 }
-one=$(timed "$dir/j1.json" -j 1)
-many=$(timed "$dir/jN.json" -j "$JOBS")
+read -r one one_user one_sys < <(timed "$dir/j1.json" -j 1)
+read -r many many_user many_sys < <(timed "$dir/jN.json" -j "$JOBS")
 cmp -s "$dir/j1.json" "$dir/jN.json" && same="identical" || same="DIFFERENT"
-echo "-j 1: ${one} s   -j $JOBS: ${many} s   speed-up $(echo "scale=2; $one / $many" | bc)x   outputs $same"
+echo "-j 1: ${one} s wall, ${one_user} s user + ${one_sys} s sys"
+echo "-j $JOBS: ${many} s wall, ${many_user} s user + ${many_sys} s sys"
+echo "speed-up $(echo "scale=2; $one / $many" | bc)x   outputs $same"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
