@@ -21,7 +21,7 @@ echo "$FILES files of $STATEMENTS statements; load average before: $(cut -d' ' -
 timed() {   # prints "wall user sys" in seconds (CPU counts the worker processes, which elenchus reaps); output to $1
     local out=$1; shift
     /usr/bin/time -f "%e %U %S" -o "$dir/time" "$ELENCHUS" check --format json "$@" "${files[@]}" > "$out" || true
-    cat "$dir/time"
+    tail -n 1 "$dir/time"   # after "Command exited with non-zero status 1", which time writes first
 }
 read -r one one_user one_sys < <(timed "$dir/j1.json" -j 1)
 read -r many many_user many_sys < <(timed "$dir/jN.json" -j "$JOBS")
