@@ -25,6 +25,18 @@ using elenchus::test::run;
 
 namespace {
 
+// Three arguments attacking in an odd cycle a -> b -> c -> a: no stable extension.
+constexpr char const* odd_cycle = R"(predicate x "x"
+hypothesis h: x
+claim k: x
+argument a from h therefore k
+argument b from h therefore k
+argument c from h therefore k
+a attacks b
+b attacks c
+c attacks a
+)";
+
 using Set = std::uint32_t;
 using Names = std::vector<std::string>;
 using Edges = std::vector<std::pair<std::string, std::string>>;
@@ -216,16 +228,7 @@ TEST_F(AcceptanceCli, CheckTextListsTheExtensionsOfEverySemantics) {
         }
     }
     // An odd cycle has no stable extension, and says so.
-    auto const odd = file("odd.arg", R"(predicate x "x"
-hypothesis h: x
-claim k: x
-argument a from h therefore k
-argument b from h therefore k
-argument c from h therefore k
-a attacks b
-b attacks c
-c attacks a
-)");
+    auto const odd = file("odd.arg", odd_cycle);
     auto const r = run(elenchus::test::elenchus("check --no-color '" + odd + "'"));
     Brute const b({"a", "b", "c"}, {{"a", "b"}, {"b", "c"}, {"c", "a"}});
     ASSERT_TRUE(b.stable().empty());
@@ -447,16 +450,7 @@ TEST_F(AcceptanceCli, MapPageSaysWhenASemanticsHasNoExtension) {
     // (empty) and one preferred (empty).
     Brute const b({"a", "b", "c"}, {{"a", "b"}, {"b", "c"}, {"c", "a"}});
     ASSERT_TRUE(b.stable().empty());
-    auto const odd = file("odd.arg", R"(predicate x "x"
-hypothesis h: x
-claim k: x
-argument a from h therefore k
-argument b from h therefore k
-argument c from h therefore k
-a attacks b
-b attacks c
-c attacks a
-)");
+    auto const odd = file("odd.arg", odd_cycle);
     auto const r = run(elenchus::test::elenchus("map --format html '" + odd + "'"));
     ASSERT_EQ(r.exit_code, 0) << r.err;
     auto const select_end = r.out.find("</select>");
