@@ -1,12 +1,13 @@
 // A session's limits as Z3 solver parameters, for every solver the solving code makes (the
-// Session's two, the step checker's), kept in step with the run's budget (RunBudget).
+// Session's two, the step checker's, the world search's, the MARCO map's), and the hook by
+// which the run interrupts each of their contexts (RunBudget).
 #pragma once
 
 #include <algorithm>
 #include <chrono>
-#include <cmath>
 #include <cstdint>
 #include <limits>
+#include <memory>
 #include <string>
 
 #include <z3++.h>
@@ -15,54 +16,69 @@
 
 namespace elenchus::solver {
 
+// The per-query caps, set once on each fresh solver (not at all when there are none).
 inline void set_limits(z3::solver& solver, Limits const& limits) {
+    if (!limits.timeout_ms && !limits.rlimit) return;
     z3::params p(solver.ctx());
     if (limits.timeout_ms) p.set("timeout", limits.timeout_ms);
     if (limits.rlimit) p.set("rlimit", limits.rlimit);
     solver.set(p);
 }
 
-// One solver's side of the run's budget: `admit` before each check sets the solver's limits
-// to the per-query caps cut down to what the run has left (or says why the query must not
-// be asked), `settle` after it charges the resource units the check used. The parameters
-// are set only when they change: most queries of a long run leave them as they were.
+// While a context lives, the run can interrupt its query under way: when it is cancelled,
+// and from its deadline on (RunBudget's watchdog; Z3's interrupt is safe from another
+// thread). Declare it after the context, so that it goes first.
+class CancelHook {
+public:
+    CancelHook(z3::context& ctx, std::shared_ptr<RunBudget> run) : run_(std::move(run)) {
+        if (run_) id_ = run_->on_cancel([&ctx] { ctx.interrupt(); });
+    }
+    ~CancelHook() {
+        if (run_) run_->forget(id_);
+    }
+    CancelHook(CancelHook const&) = delete;
+    CancelHook& operator=(CancelHook const&) = delete;
+
+private:
+    std::shared_ptr<RunBudget> run_;
+    std::uint64_t id_ = 0;
+};
+
+// One solver's side of the run's budget: `admit` before each check says why the query must
+// not be asked (the run is cancelled, past its deadline or out of units), `settle` after it
+// charges the resource units the check used. The solver's parameters change only with
+// --rlimit, to cut the per-query units to what the run has left; the deadline is kept by
+// the run's watchdog, so no query's timeout follows the clock (docs/performance.md).
 class QueryGate {
 public:
     explicit QueryGate(Limits const& limits) : limits_(limits) { renewed(); }
 
-    // After the solver was made afresh (its parameters are the per-query caps again).
-    void renewed() { timeout_ = limits_.timeout_ms, rlimit_ = limits_.rlimit; }
+    // After the solver was made afresh and `set_limits` gave it the per-query caps.
+    void renewed() { rlimit_ = limits_.rlimit; }
 
     std::string admit(z3::solver& solver) {
         auto const& run = limits_.run;
         if (!run) return {};
         if (auto why = run->exhausted(); !why.empty()) return why;
-        unsigned timeout = limits_.timeout_ms;
-        if (run->deadline != std::chrono::steady_clock::time_point::max()) {
-            // Rounded up, so that a check Z3 stops for time ends at or after the deadline
-            // and is then reported as the run's limit.
-            auto left = std::chrono::duration<double, std::milli>(run->deadline - std::chrono::steady_clock::now());
-            double ms = std::ceil(std::max(1.0, left.count()));
-            unsigned const cut = ms >= std::numeric_limits<unsigned>::max() ? std::numeric_limits<unsigned>::max()
-                                                                            : static_cast<unsigned>(ms);
-            timeout = timeout ? std::min(timeout, cut) : cut;
-        }
-        unsigned rlimit = limits_.rlimit;
         if (run->units) {
             std::uint64_t const left =
                 std::min<std::uint64_t>(run->units - run->spent, std::numeric_limits<unsigned>::max());
-            rlimit = rlimit ? std::min<unsigned>(rlimit, static_cast<unsigned>(left)) : static_cast<unsigned>(left);
+            unsigned const rlimit =
+                limits_.rlimit ? std::min<unsigned>(limits_.rlimit, static_cast<unsigned>(left)) : static_cast<unsigned>(left);
             before_ = units_used(solver);
-        }
-        if (timeout != timeout_ || rlimit != rlimit_) {
-            z3::params p(solver.ctx());
-            p.set("timeout", timeout ? timeout : std::numeric_limits<unsigned>::max());
-            p.set("rlimit", rlimit);
-            solver.set(p);
-            timeout_ = timeout, rlimit_ = rlimit;
+            if (rlimit != rlimit_) {
+                z3::params p(solver.ctx());
+                p.set("rlimit", rlimit);
+                solver.set(p);
+                rlimit_ = rlimit;
+                ++parameter_changes_;
+            }
         }
         return {};
     }
+
+    // How often `admit` set the solver's parameters (tests: never without --rlimit).
+    unsigned parameter_changes() const { return parameter_changes_; }
 
     void settle(z3::solver& solver) {
         auto const& run = limits_.run;
@@ -90,7 +106,8 @@ private:
     }
 
     Limits limits_;
-    unsigned timeout_ = 0, rlimit_ = 0;
+    unsigned rlimit_ = 0;
+    unsigned parameter_changes_ = 0;
     std::uint64_t before_ = 0;
 };
 

@@ -116,7 +116,9 @@ MinimalFamily enumerate_minimal(Session& session, std::vector<int> const& items_
 
     // The map: one Boolean per item; its models are the subsets not yet explained.
     z3::context ctx;
+    CancelHook cancel_hook(ctx, session.limits().run);
     z3::solver map(ctx);
+    set_limits(map, session.limits());
     QueryGate gate(session.limits());
     z3::expr_vector chosen(ctx);
     char const* const prefix = growth == Growth::by_queries ? "s" : "c";

@@ -93,7 +93,31 @@ void RunBudget::cancel() {
 std::uint64_t RunBudget::on_cancel(std::function<void()> interrupt) {
     std::lock_guard lock(hooks_mutex_);
     hooks_.emplace_back(++next_hook_, std::move(interrupt));
+    // Started here, not with the budget: `check -j` forks its workers with no other thread in
+    // the process, and its parent makes budgets but no Z3 context.
+    if (!watchdog_.joinable() && deadline != std::chrono::steady_clock::time_point::max())
+        watchdog_ = std::thread([this] { watch(); });
     return next_hook_;
+}
+
+void RunBudget::watch() {
+    std::unique_lock lock(hooks_mutex_);
+    while (!stopping_ && std::chrono::steady_clock::now() < deadline) wake_.wait_until(lock, deadline);
+    // Past the deadline (so that `exhausted` already says so when a query comes back): Z3's
+    // interrupt stops only a check under way, so it is repeated for a check started later.
+    while (!stopping_) {
+        for (auto const& hook : hooks_) hook.second();
+        wake_.wait_for(lock, reinterrupt_every);
+    }
+}
+
+RunBudget::~RunBudget() {
+    {
+        std::lock_guard lock(hooks_mutex_);
+        stopping_ = true;
+    }
+    wake_.notify_all();
+    if (watchdog_.joinable()) watchdog_.join();
 }
 
 void RunBudget::forget(std::uint64_t hook) {

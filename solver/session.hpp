@@ -5,6 +5,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
@@ -13,6 +14,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "grammar/theory.hpp"
@@ -23,7 +25,19 @@ namespace elenchus::solver {
 // one budget, so a check, its explanations and its relation checks draw on one allowance and
 // no number of queries can outlast it. Each query gets the per-query caps cut down to what
 // is left; once nothing is left, queries are not asked and come back unknown.
+//
+// The deadline is kept by a watchdog, not by per-query timeouts (setting a solver's timeout
+// before each query took a quarter of the CPU of many small queries, docs/performance.md):
+// once a context of the run is hooked (`on_cancel`) and the deadline is finite, a thread
+// waits for the deadline, then interrupts every hooked context, and again every
+// `reinterrupt_every` until the budget goes (a query admitted just before the deadline but
+// started just after it would miss a single interrupt). Set `deadline` before the first hook.
 struct RunBudget {
+    RunBudget() = default;
+    ~RunBudget();   // stops and joins the watchdog
+    RunBudget(RunBudget const&) = delete;
+    RunBudget& operator=(RunBudget const&) = delete;
+
     std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::time_point::max();
     std::uint64_t units = 0;   // Z3 resource units for the whole run (deterministic); 0 = none
     std::uint64_t spent = 0;   // units used so far
@@ -37,12 +51,18 @@ struct RunBudget {
     bool cancelled() const { return cancelled_.load(); }
     // What `cancel` calls for each solver context of the run while that context lives;
     // `forget` with the number `on_cancel` returned, before the context goes.
+    // The first hook of a run with a finite deadline starts the watchdog (a thread).
     std::uint64_t on_cancel(std::function<void()> interrupt);
     void forget(std::uint64_t hook);
+    static constexpr std::chrono::milliseconds reinterrupt_every{50};
 
 private:
+    void watch();
     std::atomic<bool> cancelled_{false};
     std::mutex hooks_mutex_;
+    std::condition_variable wake_;   // the watchdog's: the budget is going
+    bool stopping_ = false;
+    std::thread watchdog_;
     std::uint64_t next_hook_ = 0;
     std::vector<std::pair<std::uint64_t, std::function<void()>>> hooks_;
 };

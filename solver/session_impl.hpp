@@ -21,20 +21,8 @@ struct Session::Impl {
     z3::context ctx;
     logic::Theory const& theory;
     Limits limits;
-    // While the context lives, cancelling the run interrupts the query under way (Z3's
-    // interrupt is safe from another thread); declared after `ctx`, so it goes first.
-    struct CancelHook {
-        std::shared_ptr<RunBudget> run;
-        std::uint64_t id = 0;
-        CancelHook(z3::context& ctx, std::shared_ptr<RunBudget> r) : run(std::move(r)) {
-            if (run) id = run->on_cancel([&ctx] { ctx.interrupt(); });
-        }
-        ~CancelHook() {
-            if (run) run->forget(id);
-        }
-        CancelHook(CancelHook const&) = delete;
-        CancelHook& operator=(CancelHook const&) = delete;
-    } cancel_hook{ctx, limits.run};
+    // Declared after `ctx`, so that it goes first.
+    CancelHook cancel_hook{ctx, limits.run};
     QueryGate large_gate{limits}, small_gate{limits};   // each solver's share of the run's budget
     std::optional<Translator> translator;
     std::optional<z3::solver> solver;

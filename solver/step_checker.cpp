@@ -16,6 +16,7 @@ struct StepChecker::Impl {
     std::optional<z3::solver> solver;
     std::string broken;
     Limits limits;
+    CancelHook cancel_hook{ctx, limits.run};   // after `ctx`, so that it goes first
     QueryGate gate{limits};
 
     Impl(logic::Theory const& theory, Limits l) : limits(l) {

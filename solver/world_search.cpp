@@ -20,16 +20,12 @@ Limits attempt_limits(Limits limits) {
 }   // namespace
 
 WorldSearch::WorldSearch(logic::Theory const& theory, Limits const& limits, std::size_t expand)
-    : theory_(theory), limits_(attempt_limits(limits)) {
-    // Cancelling the run interrupts an attempt under way, as it does the Session's queries.
-    if (limits_.run) cancel_hook_ = limits_.run->on_cancel([this] { ctx_.interrupt(); });
+    : theory_(theory), limits_(attempt_limits(limits)), cancel_hook_(ctx_, limits_.run) {
     translator_.emplace(ctx_, theory, Naming::plain(theory));
     if (expand) translator_->expand_closed_quantifiers(expand);
 }
 
-WorldSearch::~WorldSearch() {
-    if (limits_.run) limits_.run->forget(cancel_hook_);
-}
+WorldSearch::~WorldSearch() = default;
 
 unsigned WorldSearch::universe_size(int sort) {
     try {   // a sort the model never needed has no universe (Z3 reports an invalid argument)

@@ -11,6 +11,7 @@
 
 #include <z3++.h>
 
+#include "solver/limits.hpp"
 #include "solver/session.hpp"
 #include "solver/translate.hpp"
 
@@ -59,7 +60,8 @@ private:
     z3::context ctx_;   // first, so that it is destroyed last
     logic::Theory const& theory_;
     Limits limits_;
-    std::uint64_t cancel_hook_ = 0;
+    // Cancelling the run, or its deadline, interrupts an attempt under way.
+    CancelHook cancel_hook_;
     std::optional<Translator> translator_;
     std::optional<z3::solver> solver_;
     std::optional<z3::model> model_;

@@ -7,6 +7,7 @@
 #include <fstream>
 #include <memory>
 #include <string>
+#include <thread>
 
 #include <unistd.h>
 
@@ -14,6 +15,8 @@
 
 #include "grammar/checker.hpp"
 #include "grammar/parser.hpp"
+#include "solver/limits.hpp"
+#include "solver/minimal.hpp"
 #include "solver/session.hpp"
 #include "solver/step_checker.hpp"
 #include "support/run.hpp"
@@ -172,6 +175,96 @@ TEST(RunLimitsLibrary, UnitsSpentAreChargedToTheRun) {
     std::vector<int> both{0, 1};
     EXPECT_EQ(session.entails(both, theory->statements[2].formula).answer, elenchus::solver::Answer::unsat);
     EXPECT_GT(limits.run->spent, 0u) << "the session's copy of the limits shares the budget";
+}
+
+// The run's deadline is kept by RunBudget's watchdog: a query that would run for minutes (no
+// per-query limit at all here) is interrupted soon after it, in each kind of context the
+// solving code makes, and the reason given is the run's.
+std::optional<elenchus::logic::Theory> nonlinear_theory() {
+    static elenchus::SourceFile const source("t.arg", nonlinear);   // outlives every theory
+    elenchus::Diagnostics diagnostics;
+    auto file = elenchus::parse(source, diagnostics);
+    return elenchus::check(file, diagnostics);
+}
+
+elenchus::solver::Limits ending_in(std::chrono::milliseconds ms) {
+    elenchus::solver::Limits limits;
+    limits.rlimit = 0;   // nothing but the run's deadline stops a query
+    limits.run = std::make_shared<elenchus::solver::RunBudget>();
+    limits.run->deadline = std::chrono::steady_clock::now() + ms;
+    return limits;
+}
+
+double seconds_since(std::chrono::steady_clock::time_point start) {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+TEST(RunLimitsLibrary, TheDeadlineInterruptsASessionQuery) {
+    auto theory = nonlinear_theory();
+    ASSERT_TRUE(theory);
+    auto const start = std::chrono::steady_clock::now();
+    elenchus::solver::Session session(*theory, ending_in(std::chrono::milliseconds(500)));
+    std::vector<int> both{0, 1};
+    auto o = session.satisfiable(both);
+    EXPECT_EQ(o.answer, elenchus::solver::Answer::unknown);
+    EXPECT_EQ(o.reason, "the time limit of the run was reached");
+    EXPECT_GE(seconds_since(start), 0.5) << "never before the deadline";
+    EXPECT_LT(seconds_since(start), 2.5) << "the watchdog interrupts within a small margin";
+}
+
+TEST(RunLimitsLibrary, TheDeadlineInterruptsAStepCheck) {
+    auto theory = nonlinear_theory();
+    ASSERT_TRUE(theory);
+    auto const start = std::chrono::steady_clock::now();
+    elenchus::solver::StepChecker checker(*theory, ending_in(std::chrono::milliseconds(500)));
+    std::vector<elenchus::logic::Term const*> premises{&theory->statements[0].formula, &theory->statements[1].formula};
+    auto o = checker.entails(premises, theory->statements[2].formula);
+    EXPECT_EQ(o.answer, elenchus::solver::Answer::unknown);
+    EXPECT_EQ(o.reason, "the time limit of the run was reached");
+    EXPECT_GE(seconds_since(start), 0.5);
+    EXPECT_LT(seconds_since(start), 2.5);
+}
+
+TEST(RunLimitsLibrary, TheDeadlineStopsAnEnumeration) {
+    auto theory = nonlinear_theory();
+    ASSERT_TRUE(theory);
+    auto const start = std::chrono::steady_clock::now();
+    elenchus::solver::Session session(*theory, ending_in(std::chrono::milliseconds(500)));
+    auto found = elenchus::solver::enumerate_mus(session, theory->baseline(), 100);
+    EXPECT_NE(found.reason.find("the time limit of the run was reached"), std::string::npos) << found.reason;
+    EXPECT_LT(seconds_since(start), 2.5);
+}
+
+// The deadline moves with the clock, yet no query's parameters follow it: without --rlimit
+// the gate never sets a solver's parameters (it did before almost every query, and that took
+// a quarter of the CPU of many small queries). With --rlimit it cuts each query's units.
+TEST(RunLimitsLibrary, TheGateSetsNoParameterWithoutARunResourceLimit) {
+    elenchus::solver::Limits limits;
+    limits.run = std::make_shared<elenchus::solver::RunBudget>();
+    limits.run->deadline = std::chrono::steady_clock::now() + std::chrono::seconds(600);
+    z3::context ctx;
+    z3::solver solver(ctx);
+    elenchus::solver::set_limits(solver, limits);
+    elenchus::solver::QueryGate gate(limits);
+    solver.add(ctx.bool_const("p"));
+    for (int k = 0; k < 20; ++k) {
+        ASSERT_EQ(gate.admit(solver), "");
+        EXPECT_EQ(solver.check(), z3::sat);
+        gate.settle(solver);
+        std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    }
+    EXPECT_EQ(gate.parameter_changes(), 0u);
+
+    limits.run->units = 1'000'000;
+    elenchus::solver::QueryGate cut(limits);
+    z3::solver other(ctx);
+    other.add(ctx.bool_const("q"));
+    for (int k = 0; k < 3; ++k) {
+        ASSERT_EQ(cut.admit(other), "");
+        EXPECT_EQ(other.check(), z3::sat);
+        cut.settle(other);
+    }
+    EXPECT_GE(cut.parameter_changes(), 1u) << "the run's units cut the query's";
 }
 
 }   // namespace
