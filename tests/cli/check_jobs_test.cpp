@@ -292,4 +292,41 @@ TEST_F(Progress, AWorkerKilledMidRunIsAnInternalErrorForItsFile) {
                                                    "was done\n");
 }
 
+// --timeout with -j: the deadline is kept by a watchdog thread in each worker, started only
+// once the worker makes its first Z3 context, never in the parent (which forks only while it
+// is its process's one thread, cli/worker_processes.hpp). Two slow files are checked by two
+// worker processes at once and both stop at the run's time limit.
+TEST_F(Progress, TheTimeoutStopsEveryWorkerProcess) {
+    auto const out = (dir_ / "out.json").string();
+    auto const second = (dir_ / "slow2.arg").string();
+    fs::copy_file(path_, second);
+    pid_t const pid = ::fork();
+    if (pid == 0) {
+        if (::chdir(ELENCHUS_SOURCE_DIR) != 0) ::_exit(127);
+        int const o = ::open(out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        ::dup2(o, STDOUT_FILENO);
+        ::execl(ELENCHUS_BINARY, ELENCHUS_BINARY, "check", "--format", "json", "-j", "2", "--timeout", "2",
+                path_.c_str(), second.c_str(), nullptr);
+        ::_exit(127);
+    }
+    ASSERT_GT(pid, 0);
+    auto const start = std::chrono::steady_clock::now();
+    std::this_thread::sleep_for(std::chrono::milliseconds(1000));
+    EXPECT_EQ(running_children(pid).size(), 2u) << "both files in worker processes";
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    double const seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    ASSERT_TRUE(WIFEXITED(status));
+    EXPECT_EQ(WEXITSTATUS(status), 1) << "undecided is never a pass";
+    EXPECT_LT(seconds, 5.0) << "a run of 2 s";
+    auto const doc = nlohmann::json::parse(elenchus::test::read_text(out));
+    ASSERT_EQ(doc.size(), 2u);
+    for (auto const& file : doc) {
+        bool run_limit = false;
+        for (auto const& c : file["claims"])
+            if (c.value("reason", "").find("the time limit of the run was reached") != std::string::npos) run_limit = true;
+        EXPECT_TRUE(run_limit) << file.dump();
+    }
+}
+
 }   // namespace
