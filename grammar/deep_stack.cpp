@@ -13,6 +13,27 @@ namespace {
 constexpr std::size_t reserve_bytes = std::size_t{2} << 20;
 constexpr std::size_t calling_thread_budget = std::size_t{4} << 20;
 
+// Where this thread's deep stack begins and how much of it `work` may use; set while a
+// `work` runs, so that a nested call uses what is left of it instead of making a thread.
+struct DeepStack {
+    char const* base = nullptr;
+    std::size_t budget = 0;
+};
+thread_local DeepStack current;
+
+char const* here() { return static_cast<char const*>(__builtin_frame_address(0)); }
+
+// Runs `work` with `budget` bytes below `base`, marking this thread as on a deep stack.
+void run_marked(std::function<void(std::size_t)> const& work, char const* base, std::size_t budget) {
+    DeepStack const outer = current;
+    current = {base, budget};
+    struct Restore {
+        DeepStack outer;
+        ~Restore() { current = outer; }
+    } restore{outer};
+    work(budget);
+}
+
 struct Job {
     std::function<void(std::size_t)> const& work;
     std::exception_ptr failure;
@@ -21,7 +42,7 @@ struct Job {
 void* run_job(void* argument) {
     auto* job = static_cast<Job*>(argument);
     try {
-        job->work(deep_stack_bytes - reserve_bytes);
+        run_marked(job->work, here(), deep_stack_bytes - reserve_bytes);
     } catch (...) {
         job->failure = std::current_exception();
     }
@@ -30,7 +51,20 @@ void* run_job(void* argument) {
 
 }   // namespace
 
+std::size_t deep_stack_left() {
+    if (!current.base) return 0;
+    char const* const now = here();
+    std::size_t const used = current.base > now ? static_cast<std::size_t>(current.base - now) : 0;
+    return used < current.budget ? current.budget - used : 0;
+}
+
 void run_on_deep_stack(std::function<void(std::size_t stack_budget)> const& work) {
+    // Already on one (the caller runs a whole batch there, cli/check.cpp): what is left of it,
+    // measured from here, with no thread to make.
+    if (current.base) {
+        run_marked(work, here(), deep_stack_left());
+        return;
+    }
     Job job{work, nullptr};
     pthread_attr_t attributes;
     bool started = false;
@@ -41,7 +75,7 @@ void run_on_deep_stack(std::function<void(std::size_t stack_budget)> const& work
         pthread_attr_destroy(&attributes);
     }
     if (!started) {
-        work(calling_thread_budget);
+        run_marked(work, here(), calling_thread_budget);
         return;
     }
     pthread_join(thread, nullptr);

@@ -20,7 +20,15 @@ inline constexpr std::size_t deep_stack_bytes = std::size_t{64} << 20;
 // Runs `work` to completion and returns once it has, rethrowing what it throws. `work` is
 // given how many bytes of stack below its first frame it may use: most of `deep_stack_bytes`
 // on a thread of its own, or a conservative 4 MiB on the calling thread when no thread can
-// be made (a process at its thread or memory limit).
+// be made (a process at its thread or memory limit). Called from inside another `work`, it
+// makes no thread: `work` runs right there with what is left of the outer budget, measured
+// from the current frame (so a caller with many parses to do runs them all inside one call,
+// on one thread: a thread with a 64 MiB stack per parse was most of `check`'s loading time,
+// docs/performance.md).
 void run_on_deep_stack(std::function<void(std::size_t stack_budget)> const& work);
+
+// Bytes of stack the innermost running `work` of this thread has left below the current
+// frame; 0 when none runs.
+std::size_t deep_stack_left();
 
 }   // namespace elenchus

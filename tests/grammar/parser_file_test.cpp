@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include "grammar/deep_stack.hpp"
 #include "grammar/lexical.hpp"
 #include "grammar/parser.hpp"
 #include "support/parsed.hpp"
@@ -107,6 +108,31 @@ TEST(ParserLimits, TheLimitIsTheSameInEveryBuild) {
         ASSERT_EQ(deeper.errors.size(), 1u) << opener;
         EXPECT_NE(deeper.errors[0].find("formula nested too deeply (limit 256)"), std::string::npos) << opener;
     }
+}
+// `check` loads all its files inside one run_on_deep_stack (cli/check.cpp): a nested call
+// makes no thread, gets what is really left of the outer stack, and the limits still hold.
+TEST(ParserLimits, TheLimitIsTheSameOnADeepStackAlreadyInUse) {
+    EXPECT_EQ(deep_stack_left(), 0u);
+    std::size_t outer = 0, inner = 0;
+    run_on_deep_stack([&](std::size_t budget) {
+        outer = budget;
+        EXPECT_GT(deep_stack_left(), 0u);
+        EXPECT_LE(deep_stack_left(), budget);
+        volatile char used[64 * 1024] = {};   // the inner call's budget is measured from below this
+        run_on_deep_stack([&](std::size_t b) { inner = b + used[0]; });
+        for (std::string opener : {"(", "not ", "forall x: S. "}) {
+            auto closer = opener == "(" ? ")" : "";
+            auto deepest = parse_text("sort S\nclaim c: " + repeat(opener, 255) + "p" + repeat(closer, 255));
+            EXPECT_TRUE(deepest.errors.empty()) << opener << ": " << ::testing::PrintToString(deepest.errors);
+            auto deeper = parse_text("sort S\nclaim c: " + repeat(opener, 256) + "p" + repeat(closer, 256));
+            ASSERT_EQ(deeper.errors.size(), 1u) << opener;
+            EXPECT_NE(deeper.errors[0].find("formula nested too deeply (limit 256)"), std::string::npos) << opener;
+        }
+    });
+    EXPECT_GT(outer, deep_stack_bytes / 2);
+    EXPECT_LT(inner, outer - 64 * 1024);
+    EXPECT_GT(inner, outer - 1024 * 1024);
+    EXPECT_EQ(deep_stack_left(), 0u);
 }
 TEST(ParserLimits, NestingBeyondTheLimitIsAnError) {
     std::string const message = "formula nested too deeply (limit 256)";
