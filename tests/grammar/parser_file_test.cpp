@@ -119,7 +119,7 @@ TEST(ParserLimits, TheLimitIsTheSameOnADeepStackAlreadyInUse) {
         EXPECT_GT(deep_stack_left(), 0u);
         EXPECT_LE(deep_stack_left(), budget);
         volatile char used[64 * 1024] = {};   // the inner call's budget is measured from below this
-        run_on_deep_stack([&](std::size_t b) { inner = b + used[0]; });
+        run_on_deep_stack([&](std::size_t b) { inner = b + static_cast<std::size_t>(used[0] != 0); });
         for (std::string opener : {"(", "not ", "forall x: S. "}) {
             auto closer = opener == "(" ? ")" : "";
             auto deepest = parse_text("sort S\nclaim c: " + repeat(opener, 255) + "p" + repeat(closer, 255));
