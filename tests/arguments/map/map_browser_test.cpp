@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <set>
 // GCC 12 warns falsely (-Wmaybe-uninitialized) inside <regex> in the sanitize build.
 #pragma GCC diagnostic push
@@ -108,18 +109,43 @@ TEST_F(MapInBrowser, LoadsCleanlyShowsTheMapAndAClickShowsTheExplanation) {
         ADD_FAILURE() << "console message: " << it->str();
 }
 
+// The text between `open` (after `from`) and the next `close`, or nullopt. The page is read
+// with plain searches rather than std::regex: libstdc++'s regex matcher recurses once per
+// character matched, and the page's data (tens of KB of JSON in one match) overflowed the
+// stack under AddressSanitizer's larger frames.
+std::optional<std::string> between(std::string const& text, std::string const& open, std::string const& close,
+                                   std::size_t from = 0, std::size_t* end = nullptr) {
+    auto start = text.find(open, from);
+    if (start == std::string::npos) return std::nullopt;
+    start += open.size();
+    auto stop = text.find(close, start);
+    if (stop == std::string::npos) return std::nullopt;
+    if (end) *end = stop + close.size();
+    return text.substr(start, stop - start);
+}
+
 // The arguments table's label column, read from the page as the browser left it: argument
 // name → label, and the column's heading.
 std::map<std::string, std::string> table_labels(std::string const& html, std::string& heading) {
-    std::smatch m;
-    heading = std::regex_search(html, m, std::regex("<th id=\"label-heading\"[^>]*>([^<]*)</th>")) ? m[1].str()
-                                                                                                   : std::string();
+    std::size_t at = 0;
+    auto th = html.find("<th id=\"label-heading\"");
+    heading = th == std::string::npos ? std::string() : between(html, ">", "</th>", th).value_or("");
     std::map<std::string, std::string> out;
-    std::regex row(
-        R"re(<tr class="argument-row[^"]*" data-name="([^"]+)"[^>]*>[\s\S]*?<td class="label-cell"><span class="status label-([^"]*)">([^<]*)</span>)re");
-    for (auto it = std::sregex_iterator(html.begin(), html.end(), row); it != std::sregex_iterator(); ++it) {
-        EXPECT_EQ((*it)[2], (*it)[3]) << "the cell's colour class and its text disagree: " << it->str();
-        out[(*it)[1].str()] = (*it)[3].str();
+    std::string const row_open = "<tr class=\"argument-row";
+    while ((at = html.find(row_open, at)) != std::string::npos) {
+        auto row_end = html.find("</tr>", at);
+        auto row = html.substr(at, row_end == std::string::npos ? std::string::npos : row_end - at);
+        at += row_open.size();
+        auto name = between(row, "data-name=\"", "\"");
+        std::size_t after_class = 0;
+        auto colour = between(row, "<td class=\"label-cell\"><span class=\"status label-", "\"", 0, &after_class);
+        auto text = colour ? between(row, ">", "</span>", after_class) : std::nullopt;
+        if (!name || !colour || !text) {
+            ADD_FAILURE() << "an argument row without a name or a label cell: " << row;
+            continue;
+        }
+        EXPECT_EQ(*colour, *text) << "the cell's colour class and its text disagree: " << row;
+        out[*name] = *text;
     }
     return out;
 }
@@ -140,9 +166,9 @@ TEST_F(MapInBrowser, ArgumentsTableFollowsTheChosenSemantics) {
     auto r = run(chromium(exe_, prof, "--dump-dom 'file://" + page_.string() + "#selftest'"));
     fs::remove_all(prof);
     ASSERT_EQ(r.exit_code, 0) << r.err;
-    std::smatch m;
-    ASSERT_TRUE(std::regex_search(r.out, m, std::regex(R"(id="elenchus-data">([^<]*)</script>)")));
-    auto const data = nlohmann::json::parse(std::string(m[1]));
+    auto const json = between(r.out, "id=\"elenchus-data\">", "</script>");
+    ASSERT_TRUE(json) << "no page data in the DOM the browser left";
+    auto const data = nlohmann::json::parse(*json);
     ASSERT_FALSE(data["acceptance"].empty());
     auto const& last = data["acceptance"].back();
     EXPECT_EQ(last["semantics"], "stable");
