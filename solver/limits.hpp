@@ -25,6 +25,17 @@ inline void set_limits(z3::solver& solver, Limits const& limits) {
     solver.set(p);
 }
 
+// Why a Z3 call failed, said as an answer's reason: the run's reason once the run's limit is
+// reached, else Z3's message. Past the deadline (or once the run is cancelled) the watchdog's
+// interrupt leaves each hooked context's cancel flag set: Z3 4.8.12 clears it only when a
+// check starts, and no check is admitted again, so any later evaluation or simplification in
+// that context (a kept model's, a world's, the map's) fails with "canceled".
+inline std::string failure_reason(z3::exception const& e, std::shared_ptr<RunBudget> const& run) {
+    if (run)
+        if (auto why = run->exhausted(); !why.empty()) return why;
+    return std::string("Z3: ") + e.msg();
+}
+
 // While a context lives, the run can interrupt its query under way: when it is cancelled,
 // and from its deadline on (RunBudget's watchdog; Z3's interrupt is safe from another
 // thread). Declare it after the context, so that it goes first.

@@ -117,87 +117,94 @@ MinimalFamily enumerate_minimal(Session& session, std::vector<int> const& items_
     // The map: one Boolean per item; its models are the subsets not yet explained.
     z3::context ctx;
     CancelHook cancel_hook(ctx, session.limits().run);
-    z3::solver map(ctx);
-    set_limits(map, session.limits());
-    QueryGate gate(session.limits());
-    z3::expr_vector chosen(ctx);
-    char const* const prefix = growth == Growth::by_queries ? "s" : "c";
-    for (std::size_t k = 0; k < all.size(); ++k) {
-        // Appended: GCC 12 warns falsely (-Wstringop-overflow) on `prefix + std::to_string(k)`.
-        std::string name = prefix;
-        name += std::to_string(k);
-        chosen.push_back(ctx.bool_const(name.c_str()));
-    }
-    Blocked blocked(all.size());
+    // Every call on the map is inside: past the run's limit the hook's interrupt leaves the
+    // map's context cancelled, and a model fetched or evaluated after a check that ended just
+    // before it fails with "canceled" (failure_reason); the enumeration stops with what it has.
+    try {
+        z3::solver map(ctx);
+        set_limits(map, session.limits());
+        QueryGate gate(session.limits());
+        z3::expr_vector chosen(ctx);
+        char const* const prefix = growth == Growth::by_queries ? "s" : "c";
+        for (std::size_t k = 0; k < all.size(); ++k) {
+            // Appended: GCC 12 warns falsely (-Wstringop-overflow) on `prefix + std::to_string(k)`.
+            std::string name = prefix;
+            name += std::to_string(k);
+            chosen.push_back(ctx.bool_const(name.c_str()));
+        }
+        Blocked blocked(all.size());
 
-    while (true) {
-        if (auto why = gate.admit(map); !why.empty()) {
-            result.reason = why;
-            break;
-        }
-        auto const answer = map.check();
-        gate.settle(map);
-        if (answer == z3::unknown) {
-            result.reason = gate.reason(map);
-            break;
-        }
-        if (answer != z3::sat) break;
-        if (result.minimal.size() >= caps.minimal || result.complements.size() >= caps.complements) {
-            result.capped = true;
-            break;
-        }
-        z3::model m = map.get_model();
-        // Unconstrained items join the seed: maximal seeds are maximal failing sets or
-        // shrink to minimal ones.
-        std::vector<bool> in_seed(all.size(), false);
-        for (std::size_t k = 0; k < all.size(); ++k)
-            in_seed[k] = !m.eval(chosen[static_cast<int>(k)], false).is_false();
-        if (growth == Growth::in_map) blocked.grow(in_seed);
-        std::vector<int> seed;
-        for (std::size_t k = 0; k < all.size(); ++k)
-            if (in_seed[k]) seed.push_back(all[k]);
+        while (true) {
+            if (auto why = gate.admit(map); !why.empty()) {
+                result.reason = why;
+                break;
+            }
+            auto const answer = map.check();
+            gate.settle(map);
+            if (answer == z3::unknown) {
+                result.reason = gate.reason(map);
+                break;
+            }
+            if (answer != z3::sat) break;
+            if (result.minimal.size() >= caps.minimal || result.complements.size() >= caps.complements) {
+                result.capped = true;
+                break;
+            }
+            z3::model m = map.get_model();
+            // Unconstrained items join the seed: maximal seeds are maximal failing sets or
+            // shrink to minimal ones.
+            std::vector<bool> in_seed(all.size(), false);
+            for (std::size_t k = 0; k < all.size(); ++k)
+                in_seed[k] = !m.eval(chosen[static_cast<int>(k)], false).is_false();
+            if (growth == Growth::in_map) blocked.grow(in_seed);
+            std::vector<int> seed;
+            for (std::size_t k = 0; k < all.size(); ++k)
+                if (in_seed[k]) seed.push_back(all[k]);
 
-        Outcome o = holds(seed);
-        if (o.answer == Answer::unknown) {
-            result.reason = undecided(o);
-            break;
-        }
-        if (o.answer == Answer::sat) {
-            if (growth == Growth::by_queries) {
-                // Grow to a maximal failing set; what cannot join is what the next seed needs.
+            Outcome o = holds(seed);
+            if (o.answer == Answer::unknown) {
+                result.reason = undecided(o);
+                break;
+            }
+            if (o.answer == Answer::sat) {
+                if (growth == Growth::by_queries) {
+                    // Grow to a maximal failing set; what cannot join is what the next seed needs.
+                    for (std::size_t k = 0; k < all.size(); ++k) {
+                        if (in_seed[k]) continue;
+                        seed.push_back(all[k]);
+                        if (holds(seed).answer == Answer::sat) in_seed[k] = true;
+                        else seed.pop_back();
+                    }
+                }
+                std::vector<int> outside_items;
+                z3::expr_vector outside(ctx);
                 for (std::size_t k = 0; k < all.size(); ++k) {
                     if (in_seed[k]) continue;
-                    seed.push_back(all[k]);
-                    if (holds(seed).answer == Answer::sat) in_seed[k] = true;
-                    else seed.pop_back();
+                    outside_items.push_back(all[k]);
+                    outside.push_back(chosen[static_cast<int>(k)]);
                 }
+                map.add(outside.empty() ? ctx.bool_val(false) : z3::mk_or(outside));
+                result.complements.push_back(std::move(outside_items));
+                continue;
             }
-            std::vector<int> outside_items;
-            z3::expr_vector outside(ctx);
-            for (std::size_t k = 0; k < all.size(); ++k) {
-                if (in_seed[k]) continue;
-                outside_items.push_back(all[k]);
-                outside.push_back(chosen[static_cast<int>(k)]);
+            Shrunk found = shrink_to_minimal(session, seed, holds);
+            if (!found.set) {
+                result.reason = found.reason;
+                break;
             }
-            map.add(outside.empty() ? ctx.bool_val(false) : z3::mk_or(outside));
-            result.complements.push_back(std::move(outside_items));
-            continue;
+            std::vector<std::size_t> positions;
+            z3::expr_vector some_out(ctx);
+            for (int x : *found.set) {
+                auto k = static_cast<std::size_t>(std::lower_bound(all.begin(), all.end(), x) - all.begin());
+                positions.push_back(k);
+                some_out.push_back(!chosen[static_cast<int>(k)]);
+            }
+            map.add(some_out.empty() ? ctx.bool_val(false) : z3::mk_or(some_out));
+            blocked.add(positions);
+            result.minimal.push_back(std::move(*found.set));
         }
-        Shrunk found = shrink_to_minimal(session, seed, holds);
-        if (!found.set) {
-            result.reason = found.reason;
-            break;
-        }
-        std::vector<std::size_t> positions;
-        z3::expr_vector some_out(ctx);
-        for (int x : *found.set) {
-            auto k = static_cast<std::size_t>(std::lower_bound(all.begin(), all.end(), x) - all.begin());
-            positions.push_back(k);
-            some_out.push_back(!chosen[static_cast<int>(k)]);
-        }
-        map.add(some_out.empty() ? ctx.bool_val(false) : z3::mk_or(some_out));
-        blocked.add(positions);
-        result.minimal.push_back(std::move(*found.set));
+    } catch (z3::exception const& e) {
+        result.reason = failure_reason(e, session.limits().run);
     }
     return result;
 }

@@ -39,7 +39,7 @@ Session::Session(logic::Theory const& theory, Limits limits) : impl_(std::make_u
             s.solver->set(g);
         }
     } catch (z3::exception const& e) {
-        s.broken = std::string("Z3: ") + e.msg();
+        s.broken = failure_reason(e, limits.run);
     } catch (std::exception const& e) {
         s.broken = e.what();
     }
@@ -92,11 +92,13 @@ void RunBudget::cancel() {
 
 std::uint64_t RunBudget::on_cancel(std::function<void()> interrupt) {
     std::lock_guard lock(hooks_mutex_);
-    hooks_.emplace_back(++next_hook_, std::move(interrupt));
     // Started here, not with the budget: `check -j` forks its workers with no other thread in
-    // the process, and its parent makes budgets but no Z3 context.
+    // the process, and its parent makes budgets but no Z3 context. Started before the hook is
+    // kept: when the thread cannot be made (std::system_error), no hook stays behind whose
+    // CancelHook never finished, and so would never forget it.
     if (!watchdog_.joinable() && deadline != std::chrono::steady_clock::time_point::max())
         watchdog_ = std::thread([this] { watch(); });
+    hooks_.emplace_back(++next_hook_, std::move(interrupt));
     return next_hook_;
 }
 
@@ -123,6 +125,11 @@ RunBudget::~RunBudget() {
 void RunBudget::forget(std::uint64_t hook) {
     std::lock_guard lock(hooks_mutex_);
     std::erase_if(hooks_, [&](auto const& h) { return h.first == hook; });
+}
+
+std::size_t RunBudget::hooks() const {
+    std::lock_guard lock(hooks_mutex_);
+    return hooks_.size();
 }
 
 void Session::Impl::renew_small() {
@@ -248,7 +255,7 @@ Outcome Session::Impl::run(std::span<int const> statements, logic::Term const* g
         }
     } catch (z3::exception const& e) {
         scope.renew = true;
-        return {Answer::unknown, std::string("Z3: ") + e.msg()};
+        return {Answer::unknown, failure_reason(e, limits.run)};
     } catch (std::exception const& e) {
         scope.renew = true;
         return {Answer::unknown, e.what()};
@@ -318,13 +325,20 @@ std::optional<z3::model> Session::Impl::recall(std::span<int const> statements, 
         // Only a definite `true` counts; a quantifier the evaluator leaves open does not.
         return widest->model.eval(f, true).is_true();
     };
-    std::size_t evaluated = 0;
-    for (int i : statements) {
-        auto const u = static_cast<std::size_t>(i);
-        if (widest->holds[u]) continue;
-        if (++evaluated > widest_evaluations || !is_true(formula[u])) return std::nullopt;
+    try {
+        std::size_t evaluated = 0;
+        for (int i : statements) {
+            auto const u = static_cast<std::size_t>(i);
+            if (widest->holds[u]) continue;
+            if (++evaluated > widest_evaluations || !is_true(formula[u])) return std::nullopt;
+        }
+        if (goal && !(widest->formula && z3::eq(*widest->formula, *goal)) && !is_true(*goal)) return std::nullopt;
+    } catch (z3::exception const&) {
+        // Past the run's limit the watchdog's interrupt makes every evaluation fail
+        // (failure_reason): the kept model answers nothing more, and the gate says why.
+        if (!limits.run || limits.run->exhausted().empty()) throw;
+        return std::nullopt;
     }
-    if (goal && !(widest->formula && z3::eq(*widest->formula, *goal)) && !is_true(*goal)) return std::nullopt;
     return widest->model;
 }
 

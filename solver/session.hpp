@@ -51,15 +51,17 @@ struct RunBudget {
     bool cancelled() const { return cancelled_.load(); }
     // What `cancel` calls for each solver context of the run while that context lives;
     // `forget` with the number `on_cancel` returned, before the context goes.
-    // The first hook of a run with a finite deadline starts the watchdog (a thread).
+    // The first hook of a run with a finite deadline starts the watchdog (a thread); when it
+    // cannot be started, std::system_error is thrown and the hook is not kept.
     std::uint64_t on_cancel(std::function<void()> interrupt);
     void forget(std::uint64_t hook);
+    std::size_t hooks() const;   // how many are kept (tests)
     static constexpr std::chrono::milliseconds reinterrupt_every{50};
 
 private:
     void watch();
     std::atomic<bool> cancelled_{false};
-    std::mutex hooks_mutex_;
+    mutable std::mutex hooks_mutex_;
     std::condition_variable wake_;   // the watchdog's: the budget is going
     bool stopping_ = false;
     std::thread watchdog_;

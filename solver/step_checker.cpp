@@ -24,7 +24,7 @@ struct StepChecker::Impl {
             translator.emplace(ctx, theory, Naming::plain(theory));
             fresh_solver();
         } catch (z3::exception const& e) {
-            broken = std::string("Z3: ") + e.msg();
+            broken = failure_reason(e, limits.run);
         } catch (std::exception const& e) {
             broken = e.what();
         }
@@ -57,7 +57,7 @@ struct StepChecker::Impl {
             return o;
         } catch (z3::exception const& e) {
             reset();
-            return {Answer::unknown, std::string("Z3: ") + e.msg()};
+            return {Answer::unknown, failure_reason(e, limits.run)};
         } catch (std::exception const& e) {
             reset();
             return {Answer::unknown, e.what()};

@@ -321,8 +321,11 @@ World Session::Impl::world() {
         }
         if (model_pending) {
             // The answer came from a set proved satisfiable before: ask Z3 for a model now.
-            if (check_large(asked, pending_goal) != z3::sat)
+            if (check_large(asked, pending_goal) != z3::sat) {
+                if (limits.run)
+                    if (auto why = limits.run->exhausted(); !why.empty()) return unavailable("(no world: " + why + ")");
                 return unavailable("(no world: Z3 did not find the model again within the limits)");
+            }
             model_pending = false;
         }
         if (!model) model = solver->get_model();
@@ -331,7 +334,7 @@ World Session::Impl::world() {
         for (int i : asked) focus.push_back(formula[static_cast<std::size_t>(i)]);
         return WorldWriter(theory, *translator, relevant, focus, *model).write();
     } catch (z3::exception const& e) {
-        return unavailable(std::string("(no world: Z3: ") + e.msg() + ")");
+        return unavailable("(no world: " + failure_reason(e, limits.run) + ")");
     }
 }
 

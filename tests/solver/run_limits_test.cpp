@@ -2,13 +2,22 @@
 // refused (exit 2), and the limits bound the whole run, not each query (docs/cli.md).
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <memory>
 #include <string>
+#include <system_error>
 #include <thread>
 
+#include <pthread.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <nlohmann/json.hpp>
@@ -233,6 +242,187 @@ TEST(RunLimitsLibrary, TheDeadlineStopsAnEnumeration) {
     auto found = elenchus::solver::enumerate_mus(session, theory->baseline(), 100);
     EXPECT_NE(found.reason.find("the time limit of the run was reached"), std::string::npos) << found.reason;
     EXPECT_LT(seconds_since(start), 2.5);
+}
+
+// Past the deadline the watchdog's interrupt leaves a hooked context's cancel flag set (Z3
+// 4.8.12 clears it only when a check starts, and no check is admitted again): evaluating a
+// model made before the deadline then fails. Why every reason after the deadline is the
+// run's (failure_reason), not "Z3: canceled".
+TEST(RunLimitsWatchdog, PastTheDeadlineAHookedContextCannotEvaluate) {
+    auto limits = ending_in(std::chrono::milliseconds(100));
+    z3::context ctx;
+    elenchus::solver::CancelHook hook(ctx, limits.run);
+    z3::solver solver(ctx);
+    z3::expr const p = ctx.bool_const("p"), q = ctx.bool_const("q");
+    solver.add(p || q);
+    ASSERT_EQ(solver.check(), z3::sat);
+    z3::model const model = solver.get_model();
+    EXPECT_NO_THROW(model.eval(p || q, true)) << "before the deadline";
+    std::this_thread::sleep_until(limits.run->deadline + 3 * elenchus::solver::RunBudget::reinterrupt_every);
+    try {
+        model.eval(p || q, true);
+        ADD_FAILURE() << "evaluated after the watchdog's interrupt";
+    } catch (z3::exception const& e) {
+        EXPECT_EQ(std::string(e.msg()), "canceled");
+        EXPECT_EQ(elenchus::solver::failure_reason(e, limits.run), "the time limit of the run was reached");
+        EXPECT_EQ(elenchus::solver::failure_reason(e, nullptr), "Z3: canceled");
+    }
+}
+
+// More than Session::Impl::small_query statements: the large solver's model is kept and later
+// queries are first evaluated in it (Session::Impl::recall), before the gate. Past the
+// deadline that evaluation fails; the answer still gives the run's reason. So does the world
+// of an answer given before the deadline.
+TEST(RunLimitsWatchdog, PastTheDeadlineALargeTheoryGivesTheRunsReason) {
+    std::string text;
+    for (int k = 0; k < 80; ++k) text += "predicate p" + std::to_string(k) + "\n";
+    for (int k = 0; k < 80; ++k) text += "premise s" + std::to_string(k) + ": p" + std::to_string(k) + "\n";
+    elenchus::SourceFile const source("t.arg", text);
+    elenchus::Diagnostics diagnostics;
+    auto file = elenchus::parse(source, diagnostics);
+    auto theory = elenchus::check(file, diagnostics);
+    ASSERT_TRUE(theory);
+    auto const limits = ending_in(std::chrono::milliseconds(1000));
+    elenchus::solver::Session session(*theory, limits);
+    std::vector<int> first(70);
+    for (int k = 0; k < 70; ++k) first[static_cast<std::size_t>(k)] = k;
+    ASSERT_EQ(session.satisfiable(first).answer, elenchus::solver::Answer::sat) << "before the deadline";
+    ASSERT_TRUE(limits.run->exhausted().empty()) << "the machine is too slow for this test";
+    std::this_thread::sleep_until(limits.run->deadline + 3 * elenchus::solver::RunBudget::reinterrupt_every);
+
+    auto const world = session.world();
+    EXPECT_EQ(world.unavailable, "(no world: the time limit of the run was reached)");
+
+    std::vector<int> wider = first;
+    wider.push_back(70);   // not in the kept model's query: evaluated in it
+    auto const o = session.satisfiable(wider);
+    EXPECT_EQ(o.answer, elenchus::solver::Answer::unknown);
+    EXPECT_EQ(o.reason, "the time limit of the run was reached");
+}
+
+// Only the world search is slow: the Session finds a world at once (a != b), the search for
+// the fewest individuals then asks for one Thing, so a = b, and nonlinear arithmetic that Z3
+// does not decide. Only the search's own hook stops it by the deadline (without it the
+// attempt runs until its own caps, WorldSearch::attempt_rlimit and attempt_timeout_ms).
+TEST(RunLimitsWatchdog, TheDeadlineInterruptsAWorldSearch) {
+    static elenchus::SourceFile const source("t.arg", "sort Thing\nentity a, b: Thing\n"
+                                                      "constant x: Int\nconstant y: Int\nconstant z: Int\n"
+                                                      "premise p: a = b -> (x > 1 and y > 1 and z > 1 and "
+                                                      "x*x*x + y*y*y = z*z*z)\n");
+    elenchus::Diagnostics diagnostics;
+    auto file = elenchus::parse(source, diagnostics);
+    auto theory = elenchus::check(file, diagnostics);
+    ASSERT_TRUE(theory);
+    auto const start = std::chrono::steady_clock::now();
+    elenchus::solver::Session session(*theory, ending_in(std::chrono::milliseconds(1000)));
+    std::vector<int> const all{0};
+    ASSERT_EQ(session.satisfiable(all).answer, elenchus::solver::Answer::sat);
+    ASSERT_LT(seconds_since(start), 1.0) << "the machine is too slow for this test";
+    auto const world = session.world();
+    EXPECT_LT(seconds_since(start), 2.5) << "the watchdog interrupts the search within a small margin";
+    // The interrupted attempt leaves no cancel flag behind; the world found before it is
+    // written, unless the watchdog's next interrupt (50 ms on) comes first.
+    if (world.facts.empty()) {
+        EXPECT_EQ(world.unavailable, "(no world: the time limit of the run was reached)");
+    }
+}
+
+// Only the MARCO map's own hook can stop a slow map check (no MARCO map a test can make is
+// slow, so this is checked by counting): while the enumeration asks, the run's hooks are the
+// Session's and the map's; after it, the Session's alone.
+TEST(RunLimitsWatchdog, TheMapIsHookedWhileItEnumerates) {
+    elenchus::SourceFile const source("t.arg", "predicate p\npremise a: p\npremise b: not p\npremise c: p\n");
+    elenchus::Diagnostics diagnostics;
+    auto file = elenchus::parse(source, diagnostics);
+    auto theory = elenchus::check(file, diagnostics);
+    ASSERT_TRUE(theory);
+    auto const limits = ending_in(std::chrono::seconds(600));
+    elenchus::solver::Session session(*theory, limits);
+    ASSERT_EQ(limits.run->hooks(), 1u) << "the Session's";
+    std::size_t asked = 0, fewest = SIZE_MAX;
+    elenchus::solver::SetQuery const holds = [&](std::span<int const> s) {
+        ++asked;
+        fewest = std::min(fewest, limits.run->hooks());
+        return session.satisfiable(s);
+    };
+    auto const found = elenchus::solver::enumerate_minimal(session, theory->baseline(), holds, {},
+                                                           elenchus::solver::Growth::by_queries);
+    EXPECT_EQ(found.reason, "");
+    ASSERT_EQ(found.minimal.size(), 2u) << "{a, b} and {b, c}";
+    ASSERT_GT(asked, 0u);
+    EXPECT_EQ(fewest, 2u) << "the map's context is hooked while the enumeration asks";
+    EXPECT_EQ(limits.run->hooks(), 1u) << "and no longer after it";
+}
+
+// A world asked for after the run was cancelled: the cancel interrupted the Session's
+// context with no check under way, so its flag stays set and the model cannot be evaluated;
+// or the answer came from a set proved satisfiable before, and the model is not asked for
+// again. Either way the world says the run's reason, not Z3's "canceled" or "within the limits".
+TEST(RunLimitsWatchdog, AWorldAfterTheRunWasCancelledGivesTheRunsReason) {
+    elenchus::SourceFile const source("t.arg", "predicate p\npredicate q\npremise a: p or q\n");
+    elenchus::Diagnostics diagnostics;
+    auto file = elenchus::parse(source, diagnostics);
+    auto theory = elenchus::check(file, diagnostics);
+    ASSERT_TRUE(theory);
+    std::vector<int> const all{0};
+    for (bool const again : {false, true}) {
+        SCOPED_TRACE(again ? "an answer proved before" : "an answer of Z3's");
+        elenchus::solver::Limits limits;
+        limits.run = std::make_shared<elenchus::solver::RunBudget>();
+        elenchus::solver::Session session(*theory, limits);
+        ASSERT_EQ(session.satisfiable(all).answer, elenchus::solver::Answer::sat);
+        EXPECT_FALSE(session.world().facts.empty()) << "before the cancel";
+        if (again) {
+            ASSERT_EQ(session.satisfiable(all).answer, elenchus::solver::Answer::sat);
+        }
+        limits.run->cancel();
+        EXPECT_EQ(session.world().unavailable, "(no world: the run was cancelled)");
+    }
+}
+
+// When the watchdog cannot be started (here: no address space left for its stack), on_cancel
+// throws std::system_error and keeps no hook: the CancelHook that asked never finished, so
+// nothing would forget it, and a later interrupt would reach a context already gone.
+TEST(RunLimitsWatchdog, NoHookIsKeptWhenTheWatchdogCannotStart) {
+    pid_t const pid = ::fork();
+    ASSERT_NE(pid, -1);
+    if (pid == 0) {
+        auto* budget = new elenchus::solver::RunBudget;   // never freed: the child ends with _Exit
+        budget->deadline = std::chrono::steady_clock::now() + std::chrono::hours(1);
+        static bool called = false;
+        std::function<void()> interrupt = [] { called = true; };
+        // A stack size no stack that glibc keeps from an earlier thread has, so that a new
+        // one must be mapped; the address-space limit below leaves no room for it.
+        pthread_attr_t attr;
+        if (::pthread_attr_init(&attr) != 0 || ::pthread_attr_setstacksize(&attr, std::size_t{64} << 20) != 0 ||
+            ::pthread_setattr_default_np(&attr) != 0)
+            std::_Exit(5);
+        unsigned long pages = 0;
+        if (std::FILE* f = std::fopen("/proc/self/statm", "r")) {
+            if (std::fscanf(f, "%lu", &pages) != 1) pages = 0;
+            std::fclose(f);
+        }
+        if (pages == 0) std::_Exit(5);
+        rlim_t const room = static_cast<rlim_t>(pages) * static_cast<rlim_t>(::sysconf(_SC_PAGESIZE)) + (1u << 20);
+        struct rlimit const limit{room, room};
+        if (::setrlimit(RLIMIT_AS, &limit) != 0) std::_Exit(5);
+        int code = 4;
+        try {
+            budget->on_cancel(interrupt);
+            code = 2;   // the thread was made after all
+        } catch (std::system_error const&) {
+            budget->cancel();   // calls every hook still kept
+            code = called ? 1 : 0;
+        } catch (...) {
+        }
+        std::_Exit(code);
+    }
+    int status = 0;
+    ASSERT_EQ(::waitpid(pid, &status, 0), pid);
+    ASSERT_TRUE(WIFEXITED(status));
+    int const code = WEXITSTATUS(status);
+    if (code == 2 || code == 5) GTEST_SKIP() << "could not make the thread's creation fail here (" << code << ")";
+    EXPECT_EQ(code, 0) << (code == 1 ? "the hook stayed after on_cancel threw" : "not std::system_error");
 }
 
 // The deadline moves with the clock, yet no query's parameters follow it: without --rlimit
