@@ -25,14 +25,18 @@ inline void set_limits(z3::solver& solver, Limits const& limits) {
     solver.set(p);
 }
 
+// Why the run may ask Z3 nothing more (its deadline, its units, a cancel), or empty.
+inline std::string run_exhausted(std::shared_ptr<RunBudget> const& run) {
+    return run ? run->exhausted() : std::string();
+}
+
 // Why a Z3 call failed, said as an answer's reason: the run's reason once the run's limit is
 // reached, else Z3's message. Past the deadline (or once the run is cancelled) the watchdog's
 // interrupt leaves each hooked context's cancel flag set: Z3 4.8.12 clears it only when a
 // check starts, and no check is admitted again, so any later evaluation or simplification in
 // that context (a kept model's, a world's, the map's) fails with "canceled".
 inline std::string failure_reason(z3::exception const& e, std::shared_ptr<RunBudget> const& run) {
-    if (run)
-        if (auto why = run->exhausted(); !why.empty()) return why;
+    if (auto why = run_exhausted(run); !why.empty()) return why;
     return std::string("Z3: ") + e.msg();
 }
 
@@ -69,9 +73,8 @@ public:
 
     std::string admit(z3::solver& solver) {
         auto const& run = limits_.run;
-        if (!run) return {};
-        if (auto why = run->exhausted(); !why.empty()) return why;
-        if (run->units) {
+        if (auto why = run_exhausted(run); !why.empty()) return why;
+        if (run && run->units) {
             std::uint64_t const left =
                 std::min<std::uint64_t>(run->units - run->spent, std::numeric_limits<unsigned>::max());
             unsigned const rlimit =
@@ -100,8 +103,7 @@ public:
 
     // Why a check came back unknown: the run's limit when that is what stopped it.
     std::string reason(z3::solver& solver) const {
-        if (limits_.run)
-            if (auto why = limits_.run->exhausted(); !why.empty()) return why;
+        if (auto why = run_exhausted(limits_.run); !why.empty()) return why;
         return describe_unknown(solver.reason_unknown(), limits_);
     }
 

@@ -336,7 +336,7 @@ std::optional<z3::model> Session::Impl::recall(std::span<int const> statements, 
     } catch (z3::exception const&) {
         // Past the run's limit the watchdog's interrupt makes every evaluation fail
         // (failure_reason): the kept model answers nothing more, and the gate says why.
-        if (!limits.run || limits.run->exhausted().empty()) throw;
+        if (run_exhausted(limits.run).empty()) throw;
         return std::nullopt;
     }
     return widest->model;

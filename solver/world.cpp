@@ -322,8 +322,7 @@ World Session::Impl::world() {
         if (model_pending) {
             // The answer came from a set proved satisfiable before: ask Z3 for a model now.
             if (check_large(asked, pending_goal) != z3::sat) {
-                if (limits.run)
-                    if (auto why = limits.run->exhausted(); !why.empty()) return unavailable("(no world: " + why + ")");
+                if (auto why = run_exhausted(limits.run); !why.empty()) return unavailable("(no world: " + why + ")");
                 return unavailable("(no world: Z3 did not find the model again within the limits)");
             }
             model_pending = false;

@@ -28,6 +28,7 @@
 #include "solver/minimal.hpp"
 #include "solver/session.hpp"
 #include "solver/step_checker.hpp"
+#include "support/loaded.hpp"
 #include "support/run.hpp"
 
 namespace fs = std::filesystem;
@@ -277,10 +278,8 @@ TEST(RunLimitsWatchdog, PastTheDeadlineALargeTheoryGivesTheRunsReason) {
     std::string text;
     for (int k = 0; k < 80; ++k) text += "predicate p" + std::to_string(k) + "\n";
     for (int k = 0; k < 80; ++k) text += "premise s" + std::to_string(k) + ": p" + std::to_string(k) + "\n";
-    elenchus::SourceFile const source("t.arg", text);
-    elenchus::Diagnostics diagnostics;
-    auto file = elenchus::parse(source, diagnostics);
-    auto theory = elenchus::check(file, diagnostics);
+    auto const loaded = elenchus::test::load_text("t.arg", text);
+    auto const& theory = loaded.theory;
     ASSERT_TRUE(theory);
     auto const limits = ending_in(std::chrono::milliseconds(1000));
     elenchus::solver::Session session(*theory, limits);
@@ -305,13 +304,11 @@ TEST(RunLimitsWatchdog, PastTheDeadlineALargeTheoryGivesTheRunsReason) {
 // does not decide. Only the search's own hook stops it by the deadline (without it the
 // attempt runs until its own caps, WorldSearch::attempt_rlimit and attempt_timeout_ms).
 TEST(RunLimitsWatchdog, TheDeadlineInterruptsAWorldSearch) {
-    static elenchus::SourceFile const source("t.arg", "sort Thing\nentity a, b: Thing\n"
-                                                      "constant x: Int\nconstant y: Int\nconstant z: Int\n"
-                                                      "premise p: a = b -> (x > 1 and y > 1 and z > 1 and "
-                                                      "x*x*x + y*y*y = z*z*z)\n");
-    elenchus::Diagnostics diagnostics;
-    auto file = elenchus::parse(source, diagnostics);
-    auto theory = elenchus::check(file, diagnostics);
+    auto const loaded = elenchus::test::load_text("t.arg", "sort Thing\nentity a, b: Thing\n"
+                                                           "constant x: Int\nconstant y: Int\nconstant z: Int\n"
+                                                           "premise p: a = b -> (x > 1 and y > 1 and z > 1 and "
+                                                           "x*x*x + y*y*y = z*z*z)\n");
+    auto const& theory = loaded.theory;
     ASSERT_TRUE(theory);
     auto const start = std::chrono::steady_clock::now();
     elenchus::solver::Session session(*theory, ending_in(std::chrono::milliseconds(1000)));
@@ -331,10 +328,8 @@ TEST(RunLimitsWatchdog, TheDeadlineInterruptsAWorldSearch) {
 // slow, so this is checked by counting): while the enumeration asks, the run's hooks are the
 // Session's and the map's; after it, the Session's alone.
 TEST(RunLimitsWatchdog, TheMapIsHookedWhileItEnumerates) {
-    elenchus::SourceFile const source("t.arg", "predicate p\npremise a: p\npremise b: not p\npremise c: p\n");
-    elenchus::Diagnostics diagnostics;
-    auto file = elenchus::parse(source, diagnostics);
-    auto theory = elenchus::check(file, diagnostics);
+    auto const loaded = elenchus::test::load_text("t.arg", "predicate p\npremise a: p\npremise b: not p\npremise c: p\n");
+    auto const& theory = loaded.theory;
     ASSERT_TRUE(theory);
     auto const limits = ending_in(std::chrono::seconds(600));
     elenchus::solver::Session session(*theory, limits);
@@ -359,10 +354,8 @@ TEST(RunLimitsWatchdog, TheMapIsHookedWhileItEnumerates) {
 // or the answer came from a set proved satisfiable before, and the model is not asked for
 // again. Either way the world says the run's reason, not Z3's "canceled" or "within the limits".
 TEST(RunLimitsWatchdog, AWorldAfterTheRunWasCancelledGivesTheRunsReason) {
-    elenchus::SourceFile const source("t.arg", "predicate p\npredicate q\npremise a: p or q\n");
-    elenchus::Diagnostics diagnostics;
-    auto file = elenchus::parse(source, diagnostics);
-    auto theory = elenchus::check(file, diagnostics);
+    auto const loaded = elenchus::test::load_text("t.arg", "predicate p\npredicate q\npremise a: p or q\n");
+    auto const& theory = loaded.theory;
     ASSERT_TRUE(theory);
     std::vector<int> const all{0};
     for (bool const again : {false, true}) {
