@@ -5,31 +5,15 @@
 
 #include <fmt/format.h>
 
-#include "arguments/formulas/formulas.hpp"
 #include "cli/palette.hpp"
-#include "grammar/printer.hpp"
+#include "cli/text_pieces.hpp"
 
 namespace elenchus::cli {
 namespace {
 
-std::size_t width(std::string const& s) {   // code points, as a terminal shows them
-    return static_cast<std::size_t>(
-        std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
-
 std::string pad(std::string s, std::size_t to) {
-    for (std::size_t w = width(s); w < to; ++w) s += ' ';
+    for (std::size_t w = display_width(s); w < to; ++w) s += ' ';
     return s;
-}
-
-std::string formula(logic::Theory const& theory, logic::Term const& t) {
-    return formulas::is_false(t) ? "⊥" : print(theory, t, true);
-}
-
-std::string join(std::vector<std::string> const& xs, char const* sep = ", ") {
-    std::string out;
-    for (auto const& x : xs) out += (out.empty() ? "" : sep) + x;
-    return out;
 }
 
 // `modus tollens 3, 1`; subproofs cited as ranges: `reductio 3–5`, `proof by cases 2, 3–5, 6–8`,
@@ -94,7 +78,7 @@ void lines_text(std::string& out, logic::Theory const& theory, Derivation const&
             for (int k = 0; k < s.depth; ++k) indent += "│ ";
         else indent = std::string(static_cast<std::size_t>(s.depth) * 2, ' ');
         shown.push_back(indent + formula(theory, s.formula));
-        column = std::max(column, std::min<std::size_t>(width(shown.back()), 72));
+        column = std::max(column, std::min<std::size_t>(display_width(shown.back()), 72));
     }
     std::string const bar = style == ExplainStyle::fitch ? "│ " : "";
     std::string const gutter(number_width + 2, ' ');

@@ -5,9 +5,8 @@
 
 #include <fmt/format.h>
 
-#include "arguments/formulas/formulas.hpp"
 #include "cli/palette.hpp"
-#include "grammar/printer.hpp"
+#include "cli/text_pieces.hpp"
 
 namespace elenchus::cli {
 namespace {
@@ -16,20 +15,10 @@ using proofs::Fault;
 using proofs::LineResult;
 using proofs::ProofStatus;
 
-std::string join(std::vector<std::string> const& xs, char const* sep = ", ") {
-    std::string out;
-    for (auto const& x : xs) out += (out.empty() ? "" : sep) + x;
-    return out;
-}
-
 std::string numbers(std::vector<int> const& xs) {
     std::vector<std::string> s;
     for (int x : xs) s.push_back(std::to_string(x));
     return join(s);
-}
-
-std::string formula(logic::Theory const& theory, logic::Term const& t) {
-    return formulas::is_false(t) ? "⊥" : print(theory, t, true);
 }
 
 // `lines 1, 2 are true and line 4 is false`

@@ -1,12 +1,11 @@
 #include "arguments/verdicts/problems.hpp"
+#include "cli/json_pieces.hpp"
 #include "cli/report_format.hpp"
 
 #include "cli/app.hpp"
 
 namespace elenchus::cli {
 namespace {
-
-nlohmann::json tristate(std::optional<bool> v) { return v ? nlohmann::json(*v) : nlohmann::json(nullptr); }
 
 nlohmann::json world_json(std::optional<solver::World> const& w) {
     return w ? nlohmann::json(solver::lines(*w)) : nlohmann::json(nullptr);

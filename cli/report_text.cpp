@@ -5,11 +5,13 @@
 #include "arguments/verdicts/problems.hpp"
 #include "cli/palette.hpp"
 #include "cli/report_format.hpp"
+#include "cli/text_pieces.hpp"
 
 namespace elenchus::cli {
 namespace {
 
-std::string join(std::vector<std::string> const& names, std::vector<std::string> const& marked) {
+// The names, `, ` between them, each one in `marked` followed by `*`.
+std::string join_marked(std::vector<std::string> const& names, std::vector<std::string> const& marked) {
     std::string out;
     for (auto const& n : names) {
         if (!out.empty()) out += ", ";
@@ -23,7 +25,7 @@ std::string sets(std::vector<NameSet> const& list) {
     std::string out;
     for (auto const& s : list) {
         if (!out.empty()) out += "  ";
-        out += "{" + join(s, {}) + "}";
+        out += "{" + join(s) + "}";
     }
     return out;
 }
@@ -51,7 +53,7 @@ void consistency(std::string& out, ConsistencyVerdict const& c, Palette const& p
         out += fmt::format("{}{} — minimal inconsistent set{}{}:\n", pad, p.bad("inconsistent"),
                            c.inconsistent_sets.size() == 1 ? "" : "s", c.capped ? " (enumeration capped)" : "");
         for (auto const& s : c.inconsistent_sets)
-            out += fmt::format("{}  {{{}}}\n", pad.empty() ? std::string(4, ' ') : pad, join(s, {}));
+            out += fmt::format("{}  {{{}}}\n", pad.empty() ? std::string(4, ' ') : pad, join(s));
     } else {
         out += fmt::format("{}{} ({})\n", pad, p.bad("consistency unknown"), c.reason);
     }
@@ -65,7 +67,7 @@ void claims(std::string& out, std::vector<ClaimVerdict> const& list, Palette con
         std::string line = fmt::format("{}{:<{}}  {}", pad, c.name, width, p.status(c.status, 0));
         if (!c.support.empty())
             line += fmt::format("  {} {}", c.status == ClaimStatus::refuted ? "refuted by" : "from",
-                                join(c.support, c.assumptions));
+                                join_marked(c.support, c.assumptions));
         if (!c.reason.empty()) line += fmt::format("  ({})", c.reason);
         if (baseline)
             for (auto const& b : *baseline)
@@ -104,7 +106,7 @@ void arguments(std::string& out, std::vector<ArgumentVerdict> const& list, Palet
         circularity(out, a, pad, p);
         if (a.premises_inconsistent == true)
             out += fmt::format("{}  its premises are inconsistent with each other\n", pad);
-        if (!a.redundant.empty()) out += fmt::format("{}  premises not needed: {}\n", pad, join(a.redundant, {}));
+        if (!a.redundant.empty()) out += fmt::format("{}  premises not needed: {}\n", pad, join(a.redundant));
         if (a.valid == false) {
             if (!a.missing.empty()) out += fmt::format("{}  would be valid with: {}\n", pad, sets(a.missing));
             if (!a.bridging.empty()) out += fmt::format("{}  bridging premise: {}\n", pad, a.bridging);
@@ -120,7 +122,7 @@ void relations(std::string& out, std::vector<RelationVerdict> const& list, Palet
         out += fmt::format("  {} {} {}  {}{}{}{}\n", r.from, ast::to_string(r.kind), r.to,
                            r.declared ? "" : p.warn("undeclared, "), verdict,
                            r.premise.empty() ? "" : fmt::format(" ({})", r.premise),
-                           r.given.empty() ? "" : ", given " + join(r.given, {}));
+                           r.given.empty() ? "" : ", given " + join(r.given));
         if (!r.note.empty()) out += fmt::format("    {}\n", p.dim(r.note));
     }
 }

@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "cli/text_pieces.hpp"
+
 namespace elenchus::cli {
 
 using truthtable::Role;
@@ -73,12 +75,7 @@ std::string legend(Table const& t) {
     return out;
 }
 
-// Display width of UTF-8 text: one per code point (formulas may hold display names).
-std::size_t width(std::string const& s) {
-    return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
-}
-
-std::string padded(std::string const& s, std::size_t w) { return s + std::string(w - std::min(w, width(s)), ' '); }
+std::string padded(std::string const& s, std::size_t w) { return s + std::string(w - std::min(w, display_width(s)), ' '); }
 
 std::string escaped_cell(std::string const& s) {
     std::string out;
@@ -90,8 +87,8 @@ std::string escaped_cell(std::string const& s) {
 
 std::string truth_table_text(Table const& t) {
     std::vector<std::size_t> aw, cw;
-    for (auto const& a : t.atoms) aw.push_back(std::max<std::size_t>(1, width(a)));
-    for (auto const& c : t.columns) cw.push_back(std::max({std::size_t{1}, width(c.statement), width(c.formula)}));
+    for (auto const& a : t.atoms) aw.push_back(std::max<std::size_t>(1, display_width(a)));
+    for (auto const& c : t.columns) cw.push_back(std::max({std::size_t{1}, display_width(c.statement), display_width(c.formula)}));
     std::size_t const last = t.columns.size() - 1;
     // One line of the table: the mark, the atoms, the statements, the conclusion apart.
     auto line = [&](std::string const& mark, auto atom, auto column) {

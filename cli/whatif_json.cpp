@@ -1,9 +1,8 @@
+#include "cli/json_pieces.hpp"
 #include "cli/whatif_format.hpp"
 
 namespace elenchus::cli {
 namespace {
-
-nlohmann::json tristate(std::optional<bool> v) { return v ? nlohmann::json(*v) : nlohmann::json(nullptr); }
 
 void common(WorldLabel const& where, std::string const& claim, ClaimStatus status, std::string const& reason,
             bool capped, nlohmann::json& doc) {

@@ -3,17 +3,12 @@
 #include <fmt/format.h>
 
 #include "cli/palette.hpp"
+#include "cli/text_pieces.hpp"
 #include "cli/whatif_format.hpp"
 #include "grammar/printer.hpp"
 
 namespace elenchus::cli {
 namespace {
-
-std::string join(std::vector<std::string> const& names, std::string const& separator = ", ") {
-    std::string out;
-    for (auto const& n : names) out += (out.empty() ? "" : separator) + n;
-    return out;
-}
 
 std::string braces(NameSet const& set) { return "{" + join(set) + "}"; }
 
